@@ -1,0 +1,6 @@
+import type { CliCommand } from '../command';
+import { validateCommand } from './validate';
+import { exportCommand } from './export';
+
+/** Every `acc-ims` sub-command, in the order `--help` lists them. */
+export const COMMANDS: readonly CliCommand[] = [validateCommand, exportCommand];

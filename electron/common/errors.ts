@@ -1,0 +1,24 @@
+/**
+ * An error whose message is meant for the admin: what went wrong and what to do. Services throw it;
+ * the CLI maps `kind` to an exit code and the UI shows `message` as is. Anything else is a bug.
+ */
+export type WizardErrorKind =
+  | 'usage' // bad flags or arguments
+  | 'io' // a file cannot be read or written
+  | 'invalid' // the input was read but is not acceptable (config rules, wrong passphrase, tampered file)
+  | 'keychain' // the OS keychain is missing, locked, denies access, or lacks the entry
+  | 'connection' // the instance cannot be reached (DNS, refused, TLS, timeout)
+  | 'refused' // the instance answered but said no (credentials, rights, SOAP fault)
+  | 'cancelled'; // the user cancelled
+
+export class WizardError extends Error {
+  override readonly name = 'WizardError';
+  constructor(
+    readonly kind: WizardErrorKind,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export const isWizardError = (e: unknown): e is WizardError => e instanceof WizardError;
