@@ -1,0 +1,70 @@
+import { z } from 'zod';
+
+/** Config file format v1 (DESIGN.md). Shape only: Adobe's rules live in rules.ts. */
+export const CONFIG_FORMAT = 'acc-ims-config';
+export const CONFIG_VERSION = 1;
+
+export const DEFAULTS = {
+  label: 'Adobe Experience Cloud',
+  // The name Adobe's troubleshooting page gives the one account of this type.
+  internalName: 'Adobe_Marketing_Cloud',
+  imsScope: 'openid,AdobeID,read_organizations,session,additional_info.projectedProductContext',
+  productContext: 'dma_campaign_classic',
+  server: 'https://marketing.adobe.com',
+} as const;
+
+export const keychainRefSchema = z.strictObject({ keychain: z.string() });
+
+export const instanceSchema = z.strictObject({
+  name: z.string().optional(),
+  url: z.string().optional(),
+  consoleBuild: z.number().optional(),
+});
+
+export const accountSchema = z.strictObject({
+  label: z.string().default(DEFAULTS.label),
+  internalName: z.string().default(DEFAULTS.internalName),
+  imsServer: z.string(),
+  imsScope: z.string().default(DEFAULTS.imsScope),
+  clientId: z.string(),
+  // A string here would be the secret itself: rules.ts turns that into an error that says where it goes.
+  clientSecret: z.union([keychainRefSchema, z.string()]).optional(),
+  callbackServer: z.string(),
+  imsOrgId: z.string(),
+  associationMask: z.string(),
+  productContext: z.string().default(DEFAULTS.productContext),
+  server: z.string().default(DEFAULTS.server),
+  tenant: z.string(),
+});
+
+export const configSchema = z.strictObject({
+  format: z.literal(CONFIG_FORMAT),
+  version: z.literal(CONFIG_VERSION),
+  instance: instanceSchema.optional(),
+  account: accountSchema,
+});
+
+export type KeychainRef = z.infer<typeof keychainRefSchema>;
+export type InstanceInfo = z.infer<typeof instanceSchema>;
+export type AccountFields = Omit<z.infer<typeof accountSchema>, 'clientSecret'> & { clientSecret?: KeychainRef };
+/** A config that passed every error rule (warnings allowed), with defaults filled in. */
+export type AccImsConfig = { format: typeof CONFIG_FORMAT; version: typeof CONFIG_VERSION; instance?: InstanceInfo; account: AccountFields };
+
+/** The account fields in the order the Campaign console shows them (DOMAIN.md). */
+export const ACCOUNT_FIELDS = [
+  'label',
+  'internalName',
+  'imsServer',
+  'imsScope',
+  'clientId',
+  'clientSecret',
+  'callbackServer',
+  'imsOrgId',
+  'associationMask',
+  'productContext',
+  'server',
+  'tenant',
+] as const satisfies readonly (keyof AccountFields)[];
+export type AccountFieldName = (typeof ACCOUNT_FIELDS)[number];
+
+export const REQUIRED_ACCOUNT_FIELDS = ['imsServer', 'clientId', 'callbackServer', 'imsOrgId', 'associationMask', 'tenant'] as const;
