@@ -8,4 +8,4 @@ if (!fs.existsSync(bundle)) {
   process.stderr.write('acc-ims: the command line is not built yet. Run "npm install" (or "npm run build:cli") in ' + path.dirname(__dirname) + '\n');
   process.exit(2);
 }
-require(bundle);
+require(bundle).main();

@@ -70,8 +70,8 @@ function topHelp(): string {
   ].join('\n');
 }
 
-// Only run when executed as the bundled bin, not when imported by tests.
-if (typeof require !== 'undefined' && require.main === module) {
+/** Entry point used by bin/acc-ims.js: runs with the real process, sets the exit code. */
+export function main(): void {
   runCli(process.argv.slice(2), processIo()).then(
     (code) => {
       process.exitCode = code;
