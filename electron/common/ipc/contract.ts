@@ -340,6 +340,20 @@ export const CONTRACT = {
   },
 } as const satisfies { [K in ChannelName]: ChannelSpec };
 
+/**
+ * The request fields that carry a secret (dotted paths). Main registers their values with the redactor
+ * the moment a request arrives, before parsing, so no error, log line or trace can echo them.
+ */
+export const SECRET_REQUEST_FIELDS: { readonly [K in ChannelName]?: readonly string[] } = {
+  'secret.set': ['value'],
+  'campaign.testConnection': ['connection.password'],
+  'campaign.check': ['connection.password'],
+  'campaign.plan': ['connection.password'],
+  'campaign.push': ['connection.password'],
+  'files.export': ['passphrase'],
+  'files.import': ['passphrase'],
+};
+
 export type Contract = typeof CONTRACT;
 export type RequestOf<K extends ChannelName> = z.input<Contract[K]['request']>;
 export type ParsedRequestOf<K extends ChannelName> = z.output<Contract[K]['request']>;
