@@ -1,5 +1,8 @@
 // Bundles the CLI into one CommonJS file so `bin/acc-ims.js` runs with plain node.
+import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
+
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 await build({
   entryPoints: ['electron/cli/main.ts'],
@@ -13,5 +16,5 @@ await build({
   sourcemap: false,
   legalComments: 'none',
   logLevel: 'warning',
-  define: { ACC_IMS_VERSION: JSON.stringify(process.env.npm_package_version ?? '0.0.0') },
+  define: { ACC_IMS_VERSION: JSON.stringify(version) },
 });

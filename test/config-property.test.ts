@@ -1,0 +1,77 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { validateConfig, validateConfigText } from '../electron/common/config/validate';
+import { analyzeMask, testMask } from '../electron/common/mask';
+import { validConfig } from './helpers/configs';
+
+const FIELDS = Object.keys(validConfig().account);
+
+describe('validation never throws', () => {
+  it('on arbitrary JSON values', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const result = validateConfig(value);
+        expect(result.valid).toBe(false);
+        expect(result.errors.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('on a valid config with one field replaced by anything', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...FIELDS), fc.jsonValue(), (field, value) => {
+        const config = validConfig();
+        config.account[field] = value;
+        const result = validateConfig(config);
+        // Whatever the verdict, a finding names its field and a valid result carries the config.
+        for (const p of [...result.errors, ...result.warnings]) expect(p.path.startsWith(`account.${field}`)).toBe(true);
+        expect(result.valid).toBe(result.config !== undefined);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('on arbitrary text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) => {
+        expect(() => validateConfigText(text)).not.toThrow();
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('on arbitrary masks and profile names', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 60 }), fc.array(fc.string({ maxLength: 80 }), { maxLength: 4 }), (mask, profiles) => {
+        expect(() => analyzeMask(mask)).not.toThrow();
+        expect(testMask(mask, profiles)).toHaveLength(profiles.length);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('agrees with the schema: every config the rules accept parses with defaults', () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          label: fc.option(fc.constantFrom('MAC', 'Adobe Experience Cloud'), { nil: undefined }),
+          imsScope: fc.option(fc.constantFrom('openid,AdobeID', 'openid,AdobeID,session'), { nil: undefined }),
+          tenant: fc.stringMatching(/^[a-z][a-z0-9-]{0,15}$/),
+          clientId: fc.stringMatching(/^[A-Za-z][A-Za-z0-9-]{0,15}$/),
+        }),
+        (fields) => {
+          const config = validConfig();
+          for (const [k, v] of Object.entries(fields)) {
+            if (v === undefined) delete config.account[k];
+            else config.account[k] = v;
+          }
+          const result = validateConfig(config);
+          expect(result.errors).toEqual([]);
+          expect(result.config?.account.label).toBe(fields.label ?? 'Adobe Experience Cloud');
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
