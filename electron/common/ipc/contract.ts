@@ -156,6 +156,8 @@ export const checkReportSchema = z.strictObject({
   /** True when no check failed (warn and skip allowed). */
   ok: z.boolean(),
   checks: z.array(checkSchema),
+  /** True when the instance could not be reached at all. */
+  connectionFailed: z.boolean().optional(),
   server: z
     .strictObject({
       build: z.number().optional(),

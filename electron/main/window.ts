@@ -1,0 +1,76 @@
+import { BrowserWindow, screen, type WebContents } from 'electron';
+import { isAllowedExternalUrl } from '../common/ipc/external-links';
+import { loadWindowState, placeWindow, saveWindowState } from '../node/profiles/window-state';
+import { MIN_WINDOW_SIZE, WEB_PREFERENCES } from './security';
+
+const DEFAULT_SIZE = { width: 1200, height: 800 };
+
+/**
+ * Locks a page's web contents down: no navigation away from the app, no new windows, no <webview>.
+ * A click on an allowlisted Adobe link opens the OS browser instead; everything else is dropped.
+ */
+export function hardenWebContents(contents: WebContents, openExternal: (url: string) => void): void {
+  const toBrowser = (url: string) => {
+    if (isAllowedExternalUrl(url)) openExternal(url);
+  };
+  contents.on('will-navigate', (event, url) => {
+    event.preventDefault();
+    toBrowser(url);
+  });
+  contents.on('will-redirect', (event) => event.preventDefault());
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    toBrowser(url);
+    return { action: 'deny' };
+  });
+}
+
+export interface MainWindowOptions {
+  dataDir: string;
+  title: string;
+  /** The renderer: the dev server URL, or the built index.html. */
+  load: { url: string } | { file: string };
+  logWarning(message: string): void;
+}
+
+/** The one window: created only from WEB_PREFERENCES, at its remembered size and place. */
+export async function createMainWindow(options: MainWindowOptions): Promise<BrowserWindow> {
+  const saved = await loadWindowState(options.dataDir).catch((e: unknown) => {
+    options.logWarning(`Window position not restored: ${e instanceof Error ? e.message : String(e)}`);
+    return null;
+  });
+  const place = placeWindow(saved, screen.getAllDisplays().map((d) => d.workArea), DEFAULT_SIZE, MIN_WINDOW_SIZE);
+  const win = new BrowserWindow({
+    title: options.title,
+    width: place.width,
+    height: place.height,
+    ...(place.x !== undefined && place.y !== undefined ? { x: place.x, y: place.y } : {}),
+    minWidth: MIN_WINDOW_SIZE.width,
+    minHeight: MIN_WINDOW_SIZE.height,
+    show: false,
+    autoHideMenuBar: false,
+    webPreferences: WEB_PREFERENCES,
+  });
+  if (place.maximized) win.maximize();
+  win.once('ready-to-show', () => win.show());
+  rememberState(win, options);
+  if ('url' in options.load) await win.loadURL(options.load.url);
+  else await win.loadFile(options.load.file);
+  return win;
+}
+
+// Saves on close (before the window goes) so the next start opens where the admin left it.
+function rememberState(win: BrowserWindow, options: MainWindowOptions): void {
+  let saved = false;
+  win.on('close', (event) => {
+    if (saved) return;
+    event.preventDefault();
+    const bounds = win.getNormalBounds();
+    saveWindowState(options.dataDir, { ...bounds, maximized: win.isMaximized() })
+      .catch((e: unknown) => options.logWarning(`Window position not saved: ${e instanceof Error ? e.message : String(e)}`))
+      .finally(() => {
+        saved = true;
+        if (!win.isDestroyed()) win.close();
+      });
+  });
+}
