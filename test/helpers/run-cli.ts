@@ -14,7 +14,7 @@ export function runCli(args: string[], options: { env?: NodeJS.ProcessEnv; input
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, [CLI, ...args], {
       cwd: options.cwd,
-      env: { ...process.env, ...options.env },
+      env: mergeEnv(process.env, options.env),
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -29,4 +29,14 @@ export function runCli(args: string[], options: { env?: NodeJS.ProcessEnv; input
     });
     child.stdin.end(options.input ?? '');
   });
+}
+
+/** The parent's environment with overrides; an override of `undefined` removes the variable. */
+export function mergeEnv(base: NodeJS.ProcessEnv, overrides: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...base };
+  for (const [k, v] of Object.entries(overrides)) {
+    if (v === undefined) delete env[k];
+    else env[k] = v;
+  }
+  return env;
 }

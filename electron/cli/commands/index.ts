@@ -1,6 +1,7 @@
 import type { CliCommand } from '../command';
 import { validateCommand } from './validate';
 import { exportCommand } from './export';
+import { secretCommand } from './secret';
 
 /** Every `acc-ims` sub-command, in the order `--help` lists them. */
-export const COMMANDS: readonly CliCommand[] = [validateCommand, exportCommand];
+export const COMMANDS: readonly CliCommand[] = [validateCommand, exportCommand, secretCommand];
