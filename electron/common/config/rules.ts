@@ -147,7 +147,7 @@ const imsOrgId: FieldRule = (v, _c, path) => {
   if (ORG_ID.test(s)) return [];
   const hint = !s.includes('@')
     ? 'It must end with "@AdobeOrg".'
-    : /@adobeorg$/i.test(s)
+    : /@adobeorg$/i.test(s) && !s.endsWith('@AdobeOrg')
       ? 'Write "@AdobeOrg" with exactly this capitalization.'
       : `The part before "@AdobeOrg" must be 24 letters or digits; "${s.split('@')[0]}" has ${s.split('@')[0]!.length}${/[^A-Za-z0-9]/.test(s.split('@')[0]!) ? ' and other characters' : ''}.`;
   return [error(path, `The IMS organization ID is 24 letters or digits followed by "@AdobeOrg" (e.g. 0123456789ABCDEF01234567@AdobeOrg). ${hint} Copy it from the Experience Cloud Admin Console.`)];
