@@ -1,5 +1,4 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, session, shell } from 'electron';
-import { join } from 'node:path';
 import type { EventName } from '../common/ipc/channels';
 import { eventChannel } from '../common/ipc/channels';
 import type { EventPayloadOf } from '../common/ipc/contract';
@@ -11,9 +10,12 @@ import { createHandlers } from './handlers';
 import { registerIpc } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { createNodeServices } from './node-services';
-import { CONTENT_SECURITY_POLICY, RENDERER_INDEX } from './security';
+import { nativeDialogs } from './native-dialogs';
+import { openFolder } from './open-folder';
+import { RENDERER_INDEX } from './security';
+import { lockDownSession } from './session-lockdown';
+import { taskbarProgress } from './taskbar-progress';
 import { isAppRendererUrl, type RendererLocation } from './trusted-origin';
-import type { ActivityIndicator, Dialogs } from './services';
 import { createMainWindow, hardenWebContents } from './window';
 
 /**
@@ -29,7 +31,11 @@ if (!app.requestSingleInstanceLock()) {
   // A second launch hands over to the first (second-instance below) and leaves.
   app.quit();
 } else {
-  void start();
+  start().catch((e: unknown) => {
+    // Nothing else can show this: the window may not exist yet.
+    dialog.showErrorBox(`${PRODUCT_NAME} could not start`, `${redactor.redactError(e)}\n\nReinstall the app; if it happens again, report it with the log file.`);
+    app.exit(1);
+  });
 }
 
 async function start(): Promise<void> {
@@ -50,7 +56,7 @@ async function start(): Promise<void> {
     if (isAllowedExternalUrl(url)) void shell.openExternal(url);
   };
 
-  lockDownSessions(Boolean(devServerUrl));
+  lockDownSession(session.defaultSession, { strictCsp: !devServerUrl });
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, openExternal));
 
   const emit = <K extends EventName>(name: K, payload: EventPayloadOf<K>) => {
@@ -68,11 +74,8 @@ async function start(): Promise<void> {
     },
     store,
     ...createNodeServices({ generator: `acc-ims-wizard ${app.getVersion()}` }),
-    dialogs: electronDialogs(() => mainWindow),
-    openPath: async (path) => {
-      const problem = await shell.openPath(path);
-      if (problem) throw new Error(problem);
-    },
+    dialogs: nativeDialogs(() => mainWindow),
+    openPath: openFolder,
     openExternal: (url) => shell.openExternal(url),
     emit,
     activity: taskbarProgress(() => mainWindow),
@@ -96,8 +99,8 @@ async function start(): Promise<void> {
         isMac: process.platform === 'darwin',
         allowDevTools: !app.isPackaged,
         sendCommand: (command) => emit('app.command', { command }),
-        openDataFolder: () => void shell.openPath(dataDir),
-        openLogsFolder: () => void shell.openPath(logsDir),
+        openDataFolder: () => openFolder(dataDir).catch((e: unknown) => logger.log('warn', redactor.redactError(e))),
+        openLogsFolder: () => openFolder(logsDir).catch((e: unknown) => logger.log('warn', redactor.redactError(e))),
         openAdobeDocs: () => openExternal(ADOBE_DOCS_URL),
       }),
     ),
@@ -126,55 +129,4 @@ async function start(): Promise<void> {
     if (BrowserWindow.getAllWindows().length === 0) void openWindow();
   });
   await openWindow();
-}
-
-/** CSP on every response, and no permission (camera, notifications, …) is ever granted. */
-function lockDownSessions(devServer: boolean): void {
-  const ses = session.defaultSession;
-  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  ses.setPermissionCheckHandler(() => false);
-  // The dev server needs its own inline client; production pages get the strict policy.
-  if (devServer) return;
-  ses.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
-  });
-}
-
-function electronDialogs(window: () => BrowserWindow | null): Dialogs {
-  return {
-    async save({ title, defaultName, filters }) {
-      const options = { title, defaultPath: join(app.getPath('documents'), defaultName), filters };
-      const win = window();
-      const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
-      return result.canceled || !result.filePath ? null : result.filePath;
-    },
-    async open({ title, filters }) {
-      const options = { title, filters, properties: ['openFile' as const] };
-      const win = window();
-      const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
-      return result.canceled ? null : (result.filePaths[0] ?? null);
-    },
-  };
-}
-
-/** Taskbar/dock progress while any network call runs; indeterminate until a fraction is known. */
-function taskbarProgress(window: () => BrowserWindow | null): ActivityIndicator {
-  let active = 0;
-  const set = (value: number) => {
-    const win = window();
-    if (win && !win.isDestroyed()) win.setProgressBar(value);
-  };
-  return {
-    begin() {
-      active += 1;
-      set(2);
-    },
-    progress(fraction) {
-      if (active > 0) set(fraction === undefined ? 2 : Math.min(1, Math.max(0, fraction)));
-    },
-    end() {
-      active = Math.max(0, active - 1);
-      if (active === 0) set(-1);
-    },
-  };
 }

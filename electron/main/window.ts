@@ -1,4 +1,4 @@
-import { BrowserWindow, screen, type WebContents } from 'electron';
+import { app, BrowserWindow, screen, type WebContents } from 'electron';
 import { isAllowedExternalUrl } from '../common/ipc/external-links';
 import { loadWindowState, placeWindow, saveWindowState } from '../node/profiles/window-state';
 import { MIN_WINDOW_SIZE, WEB_PREFERENCES } from './security';
@@ -49,7 +49,8 @@ export async function createMainWindow(options: MainWindowOptions): Promise<Brow
     minHeight: MIN_WINDOW_SIZE.height,
     show: false,
     autoHideMenuBar: false,
-    webPreferences: WEB_PREFERENCES,
+    // A copy: Electron may annotate the object it is given, and the constant must stay frozen.
+    webPreferences: { ...WEB_PREFERENCES },
   });
   if (place.maximized) win.maximize();
   win.once('ready-to-show', () => win.show());
@@ -59,9 +60,12 @@ export async function createMainWindow(options: MainWindowOptions): Promise<Brow
   return win;
 }
 
-// Saves on close (before the window goes) so the next start opens where the admin left it.
+// Saves on close (before the window goes) so the next start opens where the admin left it. Holding
+// the close back cancels a quit in progress (Cmd+Q on macOS), so the quit is resumed after the save.
 function rememberState(win: BrowserWindow, options: MainWindowOptions): void {
   let saved = false;
+  let quitting = false;
+  app.once('before-quit', () => (quitting = true));
   win.on('close', (event) => {
     if (saved) return;
     event.preventDefault();
@@ -70,7 +74,8 @@ function rememberState(win: BrowserWindow, options: MainWindowOptions): void {
       .catch((e: unknown) => options.logWarning(`Window position not saved: ${e instanceof Error ? e.message : String(e)}`))
       .finally(() => {
         saved = true;
-        if (!win.isDestroyed()) win.close();
+        if (quitting) app.quit();
+        else if (!win.isDestroyed()) win.close();
       });
   });
 }

@@ -1,0 +1,24 @@
+import type { Session } from 'electron';
+import { CONTENT_SECURITY_POLICY } from './security';
+
+/**
+ * Locks down the session every window uses: no permission (camera, notifications, USB, …) is ever
+ * granted, nothing is downloaded, and every response carries the strict CSP. The dev server needs its
+ * own inline client, so `strictCsp: false` only in `electron-vite dev`.
+ */
+export function lockDownSession(ses: Session, options: { strictCsp: boolean }): void {
+  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  ses.setPermissionCheckHandler(() => false);
+  ses.setDevicePermissionHandler(() => false);
+  // The wizard never downloads: a link that tries is a page doing something it should not.
+  ses.on('will-download', (event) => event.preventDefault());
+  if (!options.strictCsp) return;
+  ses.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...withoutCsp(details.responseHeaders), 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+  });
+}
+
+// A response's own (possibly weaker) policy, in any letter case, must not survive next to ours.
+function withoutCsp(headers: Record<string, string[]> | undefined): Record<string, string[]> {
+  return Object.fromEntries(Object.entries(headers ?? {}).filter(([name]) => name.toLowerCase() !== 'content-security-policy'));
+}

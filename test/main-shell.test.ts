@@ -1,0 +1,257 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { CHANNEL_NAMES, invokeChannel } from '../electron/common/ipc/channels';
+import { ADOBE_DOCS_URL } from '../electron/common/ipc/external-links';
+import { CONTENT_SECURITY_POLICY, RENDERER_INDEX, WEB_PREFERENCES } from '../electron/main/security';
+import { app, callsOf, nativeTheme, session, state, type FakeBrowserWindow, type FakeWebContents } from './helpers/fake-electron';
+
+// The real electron/main/index.ts, started against a recording stand-in for Electron.
+vi.mock('electron', () => import('./helpers/fake-electron'));
+
+let win: FakeBrowserWindow;
+const appFrame = () => win.webContents.mainFrame;
+const invoke = (channel: string, raw: unknown, frame: { url: string } = appFrame(), sender: { mainFrame: unknown } = win.webContents) =>
+  state.ipcHandlers.get(invokeChannel(channel as (typeof CHANNEL_NAMES)[number]))!({ senderFrame: frame, sender }, raw) as Promise<{ ok: boolean; value?: any; error?: any }>;
+
+beforeAll(async () => {
+  await import('../electron/main/index');
+  await vi.waitFor(() => expect(state.windows[0]?.loaded).toBeTruthy(), { timeout: 10_000 });
+  win = state.windows[0]!;
+});
+
+describe('Electron shell start-up', () => {
+  it('sandboxes every renderer and holds the single-instance lock before anything else', () => {
+    expect(callsOf('app.enableSandbox')).toHaveLength(1);
+    expect(callsOf('app.requestSingleInstanceLock')).toHaveLength(1);
+    expect(callsOf('app.quit')).toHaveLength(0);
+  });
+
+  it('opens exactly one window, with the secure preferences and no others', () => {
+    expect(state.windows).toHaveLength(1);
+    const prefs = win.options.webPreferences as Record<string, unknown>;
+    expect(prefs).toEqual({ ...WEB_PREFERENCES });
+    expect(prefs).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+    });
+    expect(String(prefs.preload)).toMatch(/[\\/]preload[\\/]index\.cjs$/);
+    expect(win.options).toMatchObject({ minWidth: 1024, minHeight: 700, show: false });
+  });
+
+  it('keeps the preferences constant frozen, so no code path can relax it', () => {
+    expect(Object.isFrozen(WEB_PREFERENCES)).toBe(true);
+    expect(() => {
+      (WEB_PREFERENCES as { sandbox: boolean }).sandbox = false;
+    }).toThrow(TypeError);
+    expect(WEB_PREFERENCES.sandbox).toBe(true);
+  });
+
+  it('loads the built renderer from its file, not a URL', () => {
+    expect(win.loaded).toEqual({ file: RENDERER_INDEX });
+  });
+
+  it('registers a handler for every contract channel, and only those', () => {
+    expect([...state.ipcHandlers.keys()].sort()).toEqual(CHANNEL_NAMES.map(invokeChannel).sort());
+  });
+});
+
+describe('IPC as registered by the shell', () => {
+  it('serves the app page', async () => {
+    const result = await invoke('app.info', {});
+    expect(result.ok).toBe(true);
+    expect(result.value).toMatchObject({ version: '0.0.0-test', locale: 'zh-TW', dataDir: join(state.root, 'userData'), logsDir: join(state.root, 'logs') });
+  });
+
+  it('refuses a foreign page, a subframe and a frame that went away, without running the handler', async () => {
+    const draftFile = join(state.root, 'userData', 'draft.json');
+    const draft = { draft: { step: 'start', config: {} } };
+    const foreign = [
+      { frame: { url: 'https://evil.example/index.html' }, sender: undefined },
+      { frame: { url: pathToFileURL(join(state.root, 'other.html')).href }, sender: undefined },
+      { frame: { url: appFrame().url }, sender: { mainFrame: { url: appFrame().url } } }, // an iframe showing the same file
+      { frame: null, sender: undefined },
+    ];
+    for (const { frame, sender } of foreign) {
+      const result = await state.ipcHandlers.get(invokeChannel('draft.save'))!({ senderFrame: frame, sender: sender ?? { mainFrame: frame } }, draft);
+      expect(result).toEqual({ ok: false, error: { kind: 'refused', message: 'Refused: draft.save was requested by a page that is not the wizard.' } });
+    }
+    expect(existsSync(draftFile)).toBe(false);
+    const saved = await invoke('draft.save', draft);
+    expect(saved.ok).toBe(true);
+    expect(existsSync(draftFile)).toBe(true);
+  });
+
+  it('logs each refusal in the log file', () => {
+    const log = readFileSync(join(state.root, 'logs', 'main.log'), 'utf8');
+    expect(log).toContain('Refused draft.save from a foreign sender: https://evil.example/index.html');
+  });
+
+  it('refuses a malformed payload with a usage error', async () => {
+    const result = await invoke('profiles.load', { name: '../../etc/passwd' });
+    expect(result.ok).toBe(false);
+    expect(result.error.kind).toBe('usage');
+    expect(result.error.message).toMatch(/^The request to profiles\.load was malformed at "name": Use 1 to 64 letters/);
+  });
+
+  it('applies a saved theme to native UI', async () => {
+    const result = await invoke('settings.save', { settings: { language: 'en', theme: 'dark' } });
+    expect(result.ok).toBe(true);
+    expect(nativeTheme.themeSource).toBe('dark');
+  });
+});
+
+describe('session lock-down', () => {
+  const ses = session.defaultSession;
+
+  it('denies every permission request and check', () => {
+    for (const permission of ['media', 'notifications', 'geolocation', 'clipboard-read', 'openExternal', 'fullscreen']) {
+      const answers: boolean[] = [];
+      ses.permissionRequestHandler!(win.webContents, permission, (granted) => answers.push(granted));
+      expect(answers).toEqual([false]);
+      expect(ses.permissionCheckHandler!(win.webContents, permission, 'file:///', {})).toBe(false);
+    }
+    expect(ses.devicePermissionHandler!({ deviceType: 'usb', origin: 'file://' })).toBe(false);
+  });
+
+  it('cancels every download', () => {
+    const event = { preventDefault: vi.fn() };
+    ses.emit('will-download', event, {}, win.webContents);
+    expect(event.preventDefault).toHaveBeenCalled();
+  });
+
+  it('sends the strict CSP with every response, replacing a weaker one', () => {
+    const out: Record<string, string[]>[] = [];
+    ses.headersHandler!({ responseHeaders: { 'content-security-policy': ["script-src 'unsafe-inline' *"], 'X-Other': ['kept'] } }, (r) => out.push(r.responseHeaders));
+    expect(out[0]).toEqual({ 'X-Other': ['kept'], 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] });
+  });
+
+  it('has a CSP that allows nothing but the app itself', () => {
+    const directives = new Map(CONTENT_SECURITY_POLICY.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
+    expect(directives.get('default-src')).toEqual(["'none'"]);
+    expect(directives.get('script-src')).toEqual(["'self'"]);
+    expect(directives.get('connect-src')).toEqual(["'none'"]);
+    expect(directives.get('object-src')).toEqual(["'none'"]);
+    expect(directives.get('frame-ancestors')).toEqual(["'none'"]);
+    expect(directives.get('base-uri')).toEqual(["'none'"]);
+    expect(directives.get('form-action')).toEqual(["'none'"]);
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline|\*|http:|https:/);
+  });
+});
+
+describe('navigation, new windows and external links', () => {
+  const contents = () => win.webContents as FakeWebContents;
+  const opened = () => callsOf('shell.openExternal').map(([url]) => url);
+
+  it('never navigates away; an allowlisted Adobe link goes to the OS browser instead', () => {
+    const before = opened().length;
+    for (const url of ['https://evil.example/', 'file:///etc/passwd', 'http://experienceleague.adobe.com/x', 'javascript:alert(1)']) {
+      const event = { preventDefault: vi.fn() };
+      contents().emit('will-navigate', event, url);
+      expect(event.preventDefault).toHaveBeenCalled();
+    }
+    expect(opened().length).toBe(before);
+    const event = { preventDefault: vi.fn() };
+    contents().emit('will-navigate', event, ADOBE_DOCS_URL);
+    expect(event.preventDefault).toHaveBeenCalled();
+    expect(opened().slice(before)).toEqual([ADOBE_DOCS_URL]);
+  });
+
+  it('denies every new window, opening only allowlisted links in the browser', () => {
+    const before = opened().length;
+    expect(contents().windowOpenHandler!({ url: 'https://evil.example/phish' })).toEqual({ action: 'deny' });
+    expect(contents().windowOpenHandler!({ url: 'https://helpx.adobe.com/campaign.html' })).toEqual({ action: 'deny' });
+    expect(opened().slice(before)).toEqual(['https://helpx.adobe.com/campaign.html']);
+  });
+
+  it('refuses redirects and <webview> tags', () => {
+    for (const name of ['will-redirect', 'will-attach-webview']) {
+      const event = { preventDefault: vi.fn() };
+      contents().emit(name, event, {}, {});
+      expect(event.preventDefault).toHaveBeenCalled();
+    }
+  });
+
+  it('hardens every web contents created later too', () => {
+    const later = new (win.constructor as typeof FakeBrowserWindow)({});
+    const event = { preventDefault: vi.fn() };
+    later.webContents.emit('will-navigate', event, 'https://evil.example/');
+    expect(event.preventDefault).toHaveBeenCalled();
+    expect(later.webContents.windowOpenHandler!({ url: 'https://evil.example/' })).toEqual({ action: 'deny' });
+    later.destroyed = true;
+  });
+
+  it('app.openExternal refuses anything off the allowlist and opens Adobe docs', async () => {
+    const before = opened().length;
+    for (const url of ['https://evil.example/', 'http://helpx.adobe.com/', 'https://helpx.adobe.com.evil.example/', 'https://user:pw@helpx.adobe.com/', 'file:///etc/passwd']) {
+      const result = await invoke('app.openExternal', { url });
+      expect(result.ok).toBe(false);
+      expect(result.error.kind).toBe('refused');
+      expect(result.error.message).toContain('only opens Adobe documentation');
+    }
+    expect(opened().length).toBe(before);
+    expect((await invoke('app.openExternal', { url: ADOBE_DOCS_URL })).ok).toBe(true);
+    expect(opened().slice(before)).toEqual([ADOBE_DOCS_URL]);
+  });
+});
+
+describe('native menu', () => {
+  type Item = { label?: string; role?: string; submenu?: Item[]; click?: () => unknown };
+  const menu = () => state.applicationMenu as Item[];
+  const item = (top: string, label: string) => menu().find((m) => m.label === top)?.submenu?.find((m) => m.label === label);
+
+  it('has Help > Open Data Folder and Open Logs Folder, which create and open those folders', async () => {
+    const data = item('&Help', 'Open Data Folder');
+    const logs = item('&Help', 'Open Logs Folder');
+    expect(data && logs).toBeTruthy();
+    const before = callsOf('shell.openPath').length;
+    await data!.click!();
+    await logs!.click!();
+    expect(callsOf('shell.openPath').slice(before)).toEqual([[join(state.root, 'userData')], [join(state.root, 'logs')]]);
+  });
+
+  it('opens the Adobe page on this task from Help, and sends File commands to the wizard', () => {
+    item('&Help', 'Adobe Documentation: Connecting Campaign to IMS')!.click!();
+    expect(callsOf('shell.openExternal').at(-1)).toEqual([ADOBE_DOCS_URL]);
+    item('&File', 'Export…')!.click!();
+    expect(win.webContents.sent.at(-1)).toEqual({ channel: 'wizard-event:app.command', payload: { command: 'export' } });
+  });
+
+  it('offers no developer tools in a packaged build', () => {
+    const roles = JSON.stringify(menu());
+    expect(roles).not.toContain('toggleDevTools');
+  });
+});
+
+describe('window lifecycle', () => {
+  it('focuses the existing window when a second instance starts', () => {
+    const before = callsOf('window.focus').length;
+    app.emit('second-instance');
+    expect(callsOf('window.focus').length).toBe(before + 1);
+  });
+
+  it('remembers size and place on close, then closes', async () => {
+    const file = join(state.root, 'userData', 'window-state.json');
+    win.close();
+    expect(win.destroyed).toBe(false); // held back until the state is on disk
+    await vi.waitFor(() => expect(win.destroyed).toBe(true));
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ x: 40, y: 30, width: 1100, height: 760, maximized: false });
+  });
+
+  it('resumes a quit that the state save held back (Cmd+Q on macOS)', async () => {
+    app.emit('activate');
+    await vi.waitFor(() => expect(state.windows.filter((w) => !w.destroyed && w.loaded)).toHaveLength(1));
+    const second = state.windows.at(-1)!;
+    const quitsBefore = callsOf('app.quit').length;
+    app.emit('before-quit');
+    second.close();
+    await vi.waitFor(() => expect(callsOf('app.quit').length).toBe(quitsBefore + 1));
+  });
+});
