@@ -4,6 +4,7 @@ import type { ExportFormat } from '../common/ipc/contract';
 import { serializeConfig } from '../node/files/config-file';
 import { renderBundle, renderPackage } from '../node/handover/export';
 import { inspectHandover, readHandover } from '../node/handover/import';
+import { createCampaignService } from '../node/campaign/campaign-service';
 import { deleteSecret, getSecret, setSecret } from '../node/keychain/keychain';
 import type { CampaignService, HandoverService, KeychainService } from './services';
 
@@ -18,7 +19,7 @@ export function createNodeServices(options: { generator: string }): {
 } {
   return {
     keychain: { getSecret, setSecret, deleteSecret },
-    campaign: null,
+    campaign: createCampaignService(),
     handover: createHandoverService(options.generator),
   };
 }

@@ -1,0 +1,116 @@
+import { normalizeInstanceUrl } from '../../common/campaign/instance-url';
+import { PROGRESS_STEPS, type ProgressStep } from '../../common/checks/progress';
+import type { AccImsConfig } from '../../common/config/schema';
+import { WizardError } from '../../common/errors';
+import type { CampaignConnection, CheckReport, PushReport } from '../../common/ipc/contract';
+import { redactor } from '../../common/redact';
+import { runChecks, type CheckOutcome } from './run-checks';
+import { runPush, type PushOutcome } from './run-push';
+import type { Credentials } from './session';
+
+/** One HTTP call may take this long before it is reported as a timeout (schema reads can be slow). */
+export const DEFAULT_TIMEOUT_MS = 30_000;
+
+export interface CampaignServiceOptions {
+  timeoutMs?: number;
+  /** Extra trusted CA (PEM) for instances behind a private CA. */
+  caPem?: string;
+}
+
+/** What a desktop network call passes in: the same shape as NetworkContext in electron/main/services.ts (node may not import main). */
+export interface CallContext {
+  signal: AbortSignal;
+  progress(stage: string, message: string, fraction?: number): void;
+}
+
+/** Structurally the CampaignService of electron/main/services.ts. */
+export interface CampaignClientService {
+  testConnection(connection: CampaignConnection, ctx: CallContext): Promise<CheckReport>;
+  check(connection: CampaignConnection, ctx: CallContext): Promise<CheckReport>;
+  plan(connection: CampaignConnection, config: AccImsConfig, ctx: CallContext): Promise<PushReport>;
+  push(connection: CampaignConnection, config: AccImsConfig, secret: string | undefined, ctx: CallContext): Promise<PushReport>;
+}
+
+/** The desktop's Campaign service, over the same runners as the CLI. */
+export function createCampaignService(options: CampaignServiceOptions = {}): CampaignClientService {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const net = (connection: CampaignConnection, ctx: CallContext) => ({
+    url: instanceUrl(connection),
+    timeoutMs,
+    signal: ctx.signal,
+    ...(options.caPem ? { caPem: options.caPem } : {}),
+    onProgress: reportTo(ctx),
+  });
+
+  return {
+    async testConnection(connection, ctx) {
+      const credentials = credentialsOf(connection, false);
+      return toCheckReport(await runChecks({ ...net(connection, ctx), ...(credentials ? { credentials } : {}), scope: 'connection' }));
+    },
+    async check(connection, ctx) {
+      const credentials = credentialsOf(connection, false);
+      return toCheckReport(
+        await runChecks({
+          ...net(connection, ctx),
+          ...(credentials ? { credentials } : {}),
+          ...(connection.consoleBuild ? { console: { consoleBuild: connection.consoleBuild, source: { kind: 'given' as const } } } : {}),
+          scope: 'full',
+        }),
+      );
+    },
+    async plan(connection, config, ctx) {
+      return toPushReport(await runPush({ ...net(connection, ctx), ...pushInputs(connection, config), dryRun: true }));
+    },
+    async push(connection, config, secret, ctx) {
+      if (secret !== undefined) redactor.add(secret);
+      return toPushReport(await runPush({ ...net(connection, ctx), ...pushInputs(connection, config), ...(secret !== undefined ? { secret } : {}), dryRun: false }));
+    },
+  };
+}
+
+function pushInputs(connection: CampaignConnection, config: AccImsConfig) {
+  // The desktop keeps a secret the instance already has: replacing it needs an explicit choice the contract does not carry yet.
+  return { credentials: credentialsOf(connection, true)!, config, replaceSecret: false, updateExisting: false };
+}
+
+function instanceUrl(connection: CampaignConnection): string {
+  const result = normalizeInstanceUrl(connection.url);
+  if (!result.ok) throw new WizardError('usage', result.message);
+  return result.url;
+}
+
+function credentialsOf(connection: CampaignConnection, required: boolean): Credentials | undefined {
+  const login = connection.user?.trim();
+  if (connection.password) redactor.add(connection.password);
+  if (login && connection.password) return { kind: 'password', login, password: connection.password };
+  if (login && !connection.password) throw new WizardError('usage', `Enter the password of the operator "${login}".`);
+  if (required) throw new WizardError('usage', 'Enter the login and password of a Campaign operator with administration rights to read and write the external account.');
+  return undefined;
+}
+
+function reportTo(ctx: CallContext): (step: ProgressStep, message: string) => void {
+  return (step, message) => ctx.progress(step, message, PROGRESS_STEPS.indexOf(step) / PROGRESS_STEPS.length);
+}
+
+function toCheckReport(o: CheckOutcome): CheckReport {
+  return {
+    ok: o.ok,
+    checks: o.checks,
+    connectionFailed: o.connectionFailed,
+    ...(o.server ? { server: o.server } : {}),
+    ...(o.packages ? { packages: o.packages } : {}),
+  };
+}
+
+function toPushReport(o: PushOutcome): PushReport {
+  if (o.refused) throw new WizardError('refused', [o.refused, ...o.warnings].join(' '));
+  return {
+    ok: o.ok,
+    dryRun: o.dryRun,
+    changes: o.changes,
+    verified: o.verified,
+    ...(o.accountName ? { accountName: o.accountName } : {}),
+    ...(o.exists !== undefined ? { exists: o.exists } : {}),
+    warnings: o.warnings,
+  };
+}

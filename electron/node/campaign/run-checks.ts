@@ -1,0 +1,142 @@
+import { decideAccount } from '../../common/checks/account';
+import { findAccountType } from '../../common/checks/account-type';
+import { decideConsoleBuild, type ConsoleBuildFacts } from '../../common/checks/console-build';
+import { serverMajor, toBuild, type LogonOutcome, type ReachProbe } from '../../common/checks/facts';
+import { decideLogon } from '../../common/checks/logon';
+import { decidePackage } from '../../common/checks/package';
+import type { ProgressStep } from '../../common/checks/progress';
+import { decideReachable } from '../../common/checks/reachable';
+import { decideServerBuild } from '../../common/checks/server-build';
+import { makeReport, skip, type CheckResult, type ChecksReport } from '../../common/checks/types';
+import { isWizardError } from '../../common/errors';
+import { READ_ATTRIBUTES, TYPE_ATTRIBUTE } from '../../common/push/account-mapping';
+import { probeHealth } from './health-probe';
+import { CampaignSession, type Credentials } from './session';
+import { createNodeTransport } from './transport';
+
+/**
+ * Gathers the facts for `acc-ims check` (and the desktop's check and connection test) from a live
+ * instance, and hands each to its pure decider in common/checks. The instance is only read.
+ */
+
+export interface NetworkOptions {
+  /** Instance base URL (normalizeInstanceUrl). */
+  url: string;
+  timeoutMs: number;
+  signal?: AbortSignal;
+  caPem?: string;
+  onProgress?: (step: ProgressStep, message: string) => void;
+}
+
+export interface CheckRequest extends NetworkOptions {
+  credentials?: Credentials;
+  console?: Omit<ConsoleBuildFacts, 'serverBuild' | 'serverMajor'>;
+  /** The account type number, when the admin overrides the label lookup. */
+  accountType?: number;
+  /** 'connection': reachable, server build and logon only (the desktop's "Test connection"). */
+  scope: 'full' | 'connection';
+}
+
+export interface CheckOutcome extends ChecksReport {
+  server?: { build?: number; version?: string; instanceName?: string };
+  packages?: { installed: string[]; matched: string[] };
+}
+
+export async function runChecks(req: CheckRequest): Promise<CheckOutcome> {
+  const progress = req.onProgress ?? (() => undefined);
+  const checks: CheckResult[] = [];
+  const full = req.scope === 'full';
+
+  progress('reachable', `Asking ${req.url}/r/test`);
+  const probe = await probeInstance(req);
+  checks.push(decideReachable(req.url, probe));
+  if (probe.kind === 'unreachable') {
+    const notChecked = 'Not checked: the instance cannot be reached.';
+    checks.push(skip('server-build', notChecked), skip('logon', notChecked));
+    if (full) checks.push(skip('console-build', notChecked), skip('package', notChecked), skip('account', notChecked));
+    return makeReport(checks, true);
+  }
+  const redir = probe.kind === 'ok' ? probe.redir : undefined;
+
+  let session: CampaignSession | null = null;
+  let logon: LogonOutcome = { kind: 'not-attempted' };
+  let connectionFailed = false;
+  if (req.credentials) {
+    progress('logon', 'Logging on');
+    try {
+      session = await CampaignSession.open({ ...network(req), credentials: req.credentials });
+      const { login, rights } = session.facts;
+      logon = { kind: 'ok', login, method: req.credentials.kind === 'bearer' ? 'bearer' : 'password', rights };
+    } catch (e) {
+      if (!isWizardError(e) || e.kind === 'cancelled') throw e;
+      logon = { kind: 'failed', message: e.message };
+      connectionFailed = e.kind === 'connection';
+    }
+  }
+
+  try {
+    const info = session?.facts.serverInfo;
+    const major = serverMajor(redir, info);
+    const fromTest = toBuild(redir?.build);
+    const fromLogon = toBuild(info?.buildNumber);
+    checks.push(decideServerBuild({ ...(fromTest ? { fromTest } : {}), ...(fromLogon ? { fromLogon } : {}), ...(major ? { major } : {}), loggedOn: session !== null }));
+    checks.push(decideLogon(logon));
+    const server = serverSummary(fromTest ?? fromLogon, redir?.version, info, redir?.instance);
+    let packages: CheckOutcome['packages'];
+    if (full) {
+      const serverBuild = fromTest ?? fromLogon;
+      checks.push(decideConsoleBuild({ ...req.console, ...(serverBuild ? { serverBuild } : {}), ...(major ? { serverMajor: major } : {}) }));
+      const pkg = decidePackage(session ? session.facts.installedPackages : null);
+      checks.push({ id: pkg.id, status: pkg.status, message: pkg.message });
+      if (session) packages = { installed: pkg.installed, matched: pkg.matched };
+      if (session) {
+        const account = await accountCheck(session, req, progress);
+        checks.push(account.check);
+        connectionFailed ||= account.connectionFailed;
+      } else {
+        checks.push(skip('account', 'Needs a logon: the external accounts are read from the instance.'));
+      }
+    }
+    return { ...makeReport(checks, connectionFailed), server, ...(packages ? { packages } : {}) };
+  } finally {
+    if (session) {
+      progress('logoff', 'Logging off');
+      await session.close();
+    }
+  }
+}
+
+async function accountCheck(session: CampaignSession, req: CheckRequest, progress: (s: ProgressStep, m: string) => void): Promise<{ check: CheckResult; connectionFailed: boolean }> {
+  try {
+    progress('read-account-type', 'Reading the external account types');
+    const lookup = findAccountType(await session.accountTypes(), req.accountType);
+    if (!lookup.found) return { check: decideAccount({ lookup, accounts: [], instanceUrl: req.url }), connectionFailed: false };
+    progress('read-accounts', 'Reading the external accounts');
+    const declared = new Set(await session.extAccountAttributes());
+    const attributes = READ_ATTRIBUTES.filter((a) => declared.has(a) || a === 'id');
+    const accounts = await session.queryAccounts(`@${TYPE_ATTRIBUTE} = ${lookup.value}`, attributes, 'reading the external accounts');
+    return { check: decideAccount({ lookup, accounts, instanceUrl: req.url }), connectionFailed: false };
+  } catch (e) {
+    if (!isWizardError(e) || e.kind === 'cancelled') throw e;
+    return { check: { id: 'account', status: 'fail', message: e.message }, connectionFailed: e.kind === 'connection' };
+  }
+}
+
+async function probeInstance(req: NetworkOptions): Promise<ReachProbe> {
+  const transport = createNodeTransport(network(req));
+  try {
+    return await probeHealth(req.url, transport.transport);
+  } finally {
+    transport.dispose();
+  }
+}
+
+export function network(req: NetworkOptions): { url: string; timeoutMs: number; signal?: AbortSignal; caPem?: string } {
+  return { url: req.url, timeoutMs: req.timeoutMs, ...(req.signal ? { signal: req.signal } : {}), ...(req.caPem ? { caPem: req.caPem } : {}) };
+}
+
+function serverSummary(build: number | undefined, testVersion: string | undefined, info: CampaignSession['facts']['serverInfo'] | undefined, instance: string | undefined): CheckOutcome['server'] {
+  const version = testVersion ?? (info?.majNumber ? [info.majNumber, info.minNumber, info.servicePack].filter((p) => p !== undefined).join('.') : undefined);
+  const instanceName = info?.instanceName ?? instance;
+  return { ...(build ? { build } : {}), ...(version ? { version } : {}), ...(instanceName ? { instanceName } : {}) };
+}

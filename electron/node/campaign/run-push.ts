@@ -1,0 +1,107 @@
+import { findAccountType } from '../../common/checks/account-type';
+import type { AccImsConfig } from '../../common/config/schema';
+import { instanceMismatchWarnings } from '../../common/campaign/instance-url';
+import { READ_ATTRIBUTES, TYPE_ATTRIBUTE } from '../../common/push/account-mapping';
+import { planPush, type FieldChange } from '../../common/push/plan';
+import { verifyWrite } from '../../common/push/verify';
+import { redactor } from '../../common/redact';
+import { network, type NetworkOptions } from './run-checks';
+import { CampaignSession, type Credentials } from './session';
+
+/**
+ * `acc-ims push` and the desktop's review/push: read the account on the instance, plan the change
+ * (pure, common/push/plan.ts), and unless it is a dry run encrypt the secret on the instance, write
+ * with insertOrUpdate keyed by internal name, and read back to verify.
+ */
+
+export interface PushRequest extends NetworkOptions {
+  credentials: Credentials;
+  config: AccImsConfig;
+  /** The client secret (flag, environment or keychain); undefined keeps the instance's. */
+  secret?: string;
+  dryRun: boolean;
+  /** Overwrite a client secret the instance already has (it cannot be compared: Campaign salts it). */
+  replaceSecret: boolean;
+  /** Update the one existing account of the type even though its internal name differs. */
+  updateExisting: boolean;
+  accountType?: number;
+}
+
+export interface PushOutcome {
+  ok: boolean;
+  dryRun: boolean;
+  changes: FieldChange[];
+  /** Read back after the write matched; null for a dry run or a refusal. */
+  verified: boolean | null;
+  accountName?: string;
+  exists?: boolean;
+  /** Why nothing was written, when the plan refused. */
+  refused?: string;
+  /** Notes for the admin (kept secret, restart reminder, URL mismatch, read-back differences). */
+  warnings: string[];
+}
+
+export const RESTART_REMINDER = 'Restart the Campaign server (all nlserver processes, e.g. "nlserver restart web" on each web server) so it uses the new external account settings.';
+
+export async function runPush(req: PushRequest): Promise<PushOutcome> {
+  const progress = req.onProgress ?? (() => undefined);
+  if (req.secret !== undefined) redactor.add(req.secret);
+  const warnings = instanceMismatchWarnings(req.url, req.config);
+  const wanted = req.config.account.internalName;
+
+  progress('logon', 'Logging on');
+  const session = await CampaignSession.open({ ...network(req), credentials: req.credentials });
+  try {
+    progress('read-account-type', 'Reading the external account types');
+    const lookup = findAccountType(await session.accountTypes(), req.accountType);
+    if (!lookup.found) return refusal(lookup.message, warnings, req.dryRun);
+
+    progress('read-accounts', 'Reading the external accounts');
+    const declared = await session.extAccountAttributes();
+    const attributes = READ_ATTRIBUTES.filter((a) => declared.includes(a) || a === 'id');
+    const rows = await session.queryAccounts(`@${TYPE_ATTRIBUTE} = ${lookup.value} OR @name = ${session.quote(wanted)}`, attributes, 'reading the external accounts');
+    const typeAccounts = rows.filter((r) => r[TYPE_ATTRIBUTE] === String(lookup.value));
+    const sameNameAccount = rows.find((r) => r.name === wanted && r[TYPE_ATTRIBUTE] !== String(lookup.value)) ?? null;
+
+    const plan = planPush({
+      config: req.config,
+      accountType: lookup,
+      typeAccounts,
+      sameNameAccount,
+      secretAvailable: req.secret !== undefined,
+      replaceSecret: req.replaceSecret,
+      updateExisting: req.updateExisting,
+      instanceAttributes: declared,
+    });
+    if (plan.kind === 'refused') return refusal(plan.reason, [...warnings, ...plan.notes], req.dryRun);
+
+    const base = { dryRun: req.dryRun, changes: plan.changes, accountName: plan.targetName, exists: plan.kind === 'update' };
+    if (req.dryRun) return { ...base, ok: true, verified: null, warnings: [...warnings, ...plan.notes] };
+    if (plan.changes.length === 0) {
+      return { ...base, ok: true, verified: true, warnings: [...warnings, ...plan.notes, 'The account on the instance already matches the config: nothing was written.'] };
+    }
+
+    let encrypted: string | null = null;
+    if (plan.writeSecret && req.secret !== undefined) {
+      progress('encrypt-secret', 'Encrypting the client secret on the instance');
+      encrypted = await session.encryptPassword(req.secret);
+    }
+    progress('write-account', `Writing the external account "${plan.targetName}"`);
+    await session.writeAccount(plan.targetName, { ...plan.attributes, ...(encrypted !== null ? { clientSecret: encrypted } : {}) });
+
+    progress('verify', 'Reading the account back');
+    const readBack = await session.queryAccounts(`@name = ${session.quote(plan.targetName)}`, attributes, 'reading the account back');
+    const verification = verifyWrite(plan.attributes, encrypted, readBack[0] ?? null);
+    const after = verification.verified
+      ? [RESTART_REMINDER]
+      : [`The write was accepted, but reading the account back shows differences: ${verification.mismatches.join('; ')}. Check the account in the console (Administration > Platform > External accounts).`];
+    return { ...base, ok: verification.verified, verified: verification.verified, warnings: [...warnings, ...plan.notes, ...after] };
+  } finally {
+    progress('logoff', 'Logging off');
+    await session.close();
+  }
+}
+
+function refusal(reason: string, warnings: string[], dryRun: boolean): PushOutcome {
+  return { ok: false, dryRun, changes: [], verified: null, refused: reason, warnings };
+}

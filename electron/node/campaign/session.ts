@@ -1,0 +1,185 @@
+import type { EnumValue } from '../../common/checks/account-type';
+import type { ExtAccountRecord, ServerInfoFacts } from '../../common/checks/facts';
+import { EXT_ACCOUNT_ELEMENT, EXT_ACCOUNT_KEY, EXT_ACCOUNT_SCHEMA } from '../../common/campaign/ext-account-fields';
+import { redactor } from '../../common/redact';
+import { explainFailure } from './failure';
+import { attributesOf, childElements, loadSdk, type AccSdk, type SdkClient, type SdkElement } from './sdk';
+import { createNodeTransport, type NodeTransport } from './transport';
+
+/**
+ * One logged-on session to a Campaign instance through Adobe's SDK, with our transport underneath.
+ * Every method names its step, so a failure says what was being done; close() always logs off, even
+ * after a cancel (over a fresh, short-lived connection).
+ */
+
+export type Credentials = { kind: 'password'; login: string; password: string } | { kind: 'bearer'; token: string };
+
+export interface ConnectOptions {
+  /** Instance base URL, without a trailing slash. */
+  url: string;
+  credentials: Credentials;
+  timeoutMs: number;
+  signal?: AbortSignal;
+  caPem?: string;
+}
+
+export interface SessionFacts {
+  login: string;
+  serverInfo: ServerInfoFacts;
+  /** `namespace:name` of every installed package. */
+  installedPackages: string[];
+  /** Named rights of the operator; null when the instance did not report them. */
+  rights: string[] | null;
+}
+
+const CLIENT_APP = 'acc-ims-wizard';
+// Logging off after a cancel or failure must not hold the user up for long.
+const LOGOFF_TIMEOUT_MS = 5_000;
+
+export class CampaignSession {
+  private schemaCache: Promise<SdkElement | null> | undefined;
+
+  private constructor(
+    private readonly sdk: AccSdk,
+    private readonly client: SdkClient,
+    private readonly transport: NodeTransport,
+    private readonly options: ConnectOptions,
+    readonly facts: SessionFacts,
+  ) {}
+
+  static async open(options: ConnectOptions): Promise<CampaignSession> {
+    const { credentials } = options;
+    if (credentials.kind === 'password') redactor.add(credentials.password);
+    else redactor.add(credentials.token);
+    const login = credentials.kind === 'password' ? credentials.login : 'IMS bearer token';
+    const step = { url: options.url, step: 'logging on', login };
+    const sdk = await loadSdk();
+    const transport = createNodeTransport({ timeoutMs: options.timeoutMs, ...(options.signal ? { signal: options.signal } : {}), ...(options.caPem ? { caPem: options.caPem } : {}) });
+    const sdkOptions = { representation: 'xml' as const, transport: transport.transport, noStorage: true, clientApp: CLIENT_APP };
+    const parameters =
+      credentials.kind === 'password'
+        ? sdk.ConnectionParameters.ofUserAndPassword(options.url, credentials.login, credentials.password, sdkOptions)
+        : sdk.ConnectionParameters.ofImsBearerToken(options.url, credentials.token, { ...sdkOptions, sessionInfo: true });
+    let client: SdkClient | undefined;
+    try {
+      client = await sdk.init(parameters);
+      await client.logon();
+      return new CampaignSession(sdk, client, transport, options, readSessionFacts(client, login));
+    } catch (e) {
+      if (client?.isLogged()) await logoffQuietly(client, options);
+      transport.dispose();
+      throw explainFailure(e, step);
+    }
+  }
+
+  /** The values of the enumeration nms:extAccount:type (read from the schema, as the console does). */
+  async accountTypes(): Promise<EnumValue[]> {
+    const schema = await this.extAccountSchema();
+    const enumeration = childElements(schema, 'enumeration').find((e) => e.getAttribute('name') === 'type');
+    return childElements(enumeration, 'value').map((v) => ({
+      name: v.getAttribute('name') ?? '',
+      label: v.getAttribute('label') ?? v.getAttribute('name') ?? '',
+      value: Number(v.getAttribute('value')),
+    }));
+  }
+
+  /** Attributes nms:extAccount declares on this build (Product context, for one, is not on every build). */
+  async extAccountAttributes(): Promise<string[]> {
+    const schema = await this.extAccountSchema();
+    const root = childElements(schema, 'element').find((e) => e.getAttribute('name') === EXT_ACCOUNT_ELEMENT);
+    return childElements(root, 'attribute').map((a) => a.getAttribute('name') ?? '').filter(Boolean);
+  }
+
+  /** nms:extAccount records matching an XTK expression, with the given attributes. */
+  async queryAccounts(where: string, attributes: readonly string[], step: string): Promise<ExtAccountRecord[]> {
+    const select = attributes.map((a) => `<node expr="@${a}"/>`).join('');
+    const xml = `<queryDef schema="${EXT_ACCOUNT_SCHEMA}" operation="select"><select>${select}</select><where><condition expr="${escapeAttr(where)}"/></where></queryDef>`;
+    const result = await this.call(step, async () => {
+      const query = this.client.NLWS.xml.xtkQueryDef.create(this.sdk.DomUtil.parse(xml).documentElement);
+      return query.executeQuery();
+    });
+    return childElements(result, EXT_ACCOUNT_ELEMENT).map(attributesOf);
+  }
+
+  /** The instance encrypts the secret with its own key: the only call that ever carries it. */
+  async encryptPassword(secret: string): Promise<string> {
+    redactor.add(secret);
+    const encrypted = await this.call('encrypting the client secret on the instance', () => this.client.NLWS.xml.xtkSession.encryptPassword(secret));
+    if (typeof encrypted !== 'string' || encrypted === '') throw explainFailure(new Error('EncryptPassword returned nothing'), { url: this.options.url, step: 'encrypting the client secret' });
+    redactor.add(encrypted);
+    return encrypted;
+  }
+
+  /** xtk:session#Write of one nms:extAccount, insertOrUpdate keyed by internal name. */
+  async writeAccount(name: string, attributes: Record<string, string>): Promise<void> {
+    const attrs = Object.entries({ ...attributes, name })
+      .map(([k, v]) => ` ${k}="${escapeAttr(v)}"`)
+      .join('');
+    const xml = `<${EXT_ACCOUNT_ELEMENT} xtkschema="${EXT_ACCOUNT_SCHEMA}" _operation="insertOrUpdate" _key="${EXT_ACCOUNT_KEY}"${attrs}/>`;
+    await this.call('writing the external account', () => this.client.NLWS.xml.xtkSession.write(this.sdk.DomUtil.parse(xml).documentElement));
+  }
+
+  /** A quoted XTK string literal (the SDK's own escaping). */
+  quote(value: string): string {
+    return this.sdk.escapeXtk(value);
+  }
+
+  /** Logs off (best effort) and closes the connections. */
+  async close(): Promise<void> {
+    try {
+      await logoffQuietly(this.client, this.options);
+    } finally {
+      this.transport.dispose();
+    }
+  }
+
+  private extAccountSchema(): Promise<SdkElement | null> {
+    this.schemaCache ??= this.call('reading the external account schema (nms:extAccount)', () => this.client.getSchema(EXT_ACCOUNT_SCHEMA, 'xml', true));
+    return this.schemaCache;
+  }
+
+  private async call<T>(step: string, work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (e) {
+      throw explainFailure(e, { url: this.options.url, step });
+    }
+  }
+}
+
+function readSessionFacts(client: SdkClient, login: string): SessionFacts {
+  const info = client.getSessionInfo('xml');
+  const server = childElements(info, 'serverInfo')[0];
+  const user = childElements(info, 'userInfo')[0];
+  const s = server ? attributesOf(server) : {};
+  const serverInfo: ServerInfoFacts = {};
+  for (const key of ['buildNumber', 'majNumber', 'minNumber', 'servicePack', 'releaseName', 'instanceName'] as const) {
+    if (s[key]) serverInfo[key] = s[key];
+  }
+  const installedPackages = childElements(user, 'installed-package').map((p) => `${p.getAttribute('namespace') ?? ''}:${p.getAttribute('name') ?? ''}`);
+  const rightEls = childElements(user, 'login-right');
+  return {
+    login: user?.getAttribute('login') || login,
+    serverInfo,
+    installedPackages,
+    rights: user ? rightEls.map((r) => r.getAttribute('right') ?? '').filter(Boolean) : null,
+  };
+}
+
+async function logoffQuietly(client: SdkClient, options: ConnectOptions): Promise<void> {
+  if (!client.isLogged()) return;
+  // A fresh transport without the (possibly aborted) signal, so a cancelled session is still closed.
+  const fresh = createNodeTransport({ timeoutMs: Math.min(options.timeoutMs, LOGOFF_TIMEOUT_MS), ...(options.caPem ? { caPem: options.caPem } : {}) });
+  (client as SdkClient & { setTransport(t: unknown): void }).setTransport(fresh.transport);
+  try {
+    await client.logoff();
+  } catch {
+    // The session expires on its own; a failed logoff must not hide the real outcome.
+  } finally {
+    fresh.dispose();
+  }
+}
+
+function escapeAttr(v: string): string {
+  return v.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/\r/g, '&#13;').replace(/\n/g, '&#10;').replace(/\t/g, '&#9;');
+}
