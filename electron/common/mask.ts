@@ -118,7 +118,8 @@ function checkBacktrackingShape(mask: string): string | null {
     if (isQuantifier) {
       const isUnbounded = c === '*' || c === '+' || (c === '{' && /^\{\d+,\}/.test(mask.slice(i)));
       if (isUnbounded) unbounded++;
-      if (lastClosed && isUnbounded && (lastClosed.hasQuantifier || lastClosed.hasAlternation)) {
+      // Even a bounded repeat ({2}, {0,30}) of such a group multiplies the ways to match: only "?" is safe.
+      if (lastClosed && c !== '?' && (lastClosed.hasQuantifier || lastClosed.hasAlternation)) {
         return `The association mask repeats a group that itself repeats or has alternatives, which can make matching hang. ${fix}`;
       }
       top.hasQuantifier = true;

@@ -1,0 +1,13 @@
+// Runs in a worker thread: a mask that hangs the regex engine would hang this thread, not the test runner.
+import { parentPort, workerData } from 'node:worker_threads';
+import { analyzeMask, testMask } from '../../electron/common/mask';
+
+const { masks, subjects } = workerData as { masks: string[]; subjects: string[] };
+let accepted = 0;
+for (const mask of masks) {
+  const analysis = analyzeMask(mask);
+  if (!analysis.ok) continue;
+  accepted++;
+  testMask(mask, subjects);
+}
+parentPort!.postMessage({ accepted });
