@@ -117,14 +117,17 @@ export interface ParsedAccountPackage {
 /** Parses a data package holding one nms:extAccount record. Throws WizardError('invalid') otherwise. */
 export function parseAccountPackage(xml: string, fileLabel = 'The package'): ParsedAccountPackage {
   let doc;
+  let problem: string | undefined;
   try {
     doc = new DOMParser({
-      onError: (level, message) => {
-        throw new Error(`${level}: ${message}`);
+      onError: (_level, message) => {
+        problem ??= message;
+        throw new Error(message);
       },
     }).parseFromString(xml, 'application/xml');
   } catch (e) {
-    const detail = (e instanceof Error ? e.message : String(e)).split('\n')[0]!.slice(0, 200);
+    // The parser's own first complaint, not the wrapper xmldom puts around a rethrown error.
+    const detail = (problem ?? (e instanceof Error ? e.message : String(e))).split('\n')[0]!.replace(/^\[xmldom [^\]]*\]\s*/, '').slice(0, 200);
     throw new WizardError('invalid', `${fileLabel} is not well-formed XML (${detail}). Export the package again.`);
   }
   const root = doc.documentElement;
