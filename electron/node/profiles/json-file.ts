@@ -1,4 +1,4 @@
-import { readFile, rename } from 'node:fs/promises';
+import { open, rename } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import type { z } from 'zod';
 import type { StorageWarning } from '../../common/ipc/contract';
@@ -18,22 +18,15 @@ export interface ReadResult<T> {
  * and the app never keeps tripping over it.
  */
 export async function readJsonFile<S extends z.ZodType>(file: string, schema: S, what: string, now = () => new Date()): Promise<ReadResult<z.output<S>>> {
-  let text: string;
+  let text: string | null;
   try {
-    text = await readFile(file, 'utf8');
+    text = await readSmallText(file);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { value: null };
     throw new WizardError('io', `Cannot read ${what} ${file}: ${describeFsError(e)}. Check the permissions of the app's data folder.`);
   }
-  let problem: string;
-  try {
-    const parsed = schema.safeParse(JSON.parse(text));
-    if (parsed.success) return { value: parsed.data };
-    const issue = parsed.error.issues[0];
-    problem = `unexpected content${issue?.path.length ? ` at ${issue.path.join('.')}` : ''}: ${issue?.message ?? 'wrong shape'}`;
-  } catch (e) {
-    problem = `not valid JSON (${e instanceof Error ? e.message : String(e)})`;
-  }
+  const problem = text === null ? `larger than ${MAX_STORED_BYTES / 1024 / 1024} MB, far more than the wizard ever writes` : checkContent(text, schema);
+  if (typeof problem !== 'string') return { value: problem.value };
   const movedTo = await moveAside(file, now());
   return {
     value: null,
@@ -45,9 +38,48 @@ export async function readJsonFile<S extends z.ZodType>(file: string, schema: S,
   };
 }
 
-/** Writes `value` as pretty JSON, atomically, readable only by the user. */
+// The parsed value, or what is wrong with the text.
+function checkContent<S extends z.ZodType>(text: string, schema: S): { value: z.output<S> } | string {
+  try {
+    // A byte-order mark from a hand edit in Notepad is not a reason to set the file aside.
+    const parsed = schema.safeParse(JSON.parse(text.replace(/^\uFEFF/, '')));
+    if (parsed.success) return { value: parsed.data };
+    const issue = parsed.error.issues[0];
+    return `unexpected content${issue?.path.length ? ` at ${issue.path.join('.')}` : ''}: ${issue?.message ?? 'wrong shape'}`;
+  } catch (e) {
+    return `not valid JSON (${e instanceof Error ? e.message : String(e)})`;
+  }
+}
+
+/** The wizard's own files are a few KB; anything this big was not written by it. */
+export const MAX_STORED_BYTES = 4 * 1024 * 1024;
+
+// null when the file is too big to be one of ours (checked before reading it into memory).
+async function readSmallText(file: string): Promise<string | null> {
+  const handle = await open(file, 'r');
+  try {
+    if ((await handle.stat()).size > MAX_STORED_BYTES) return null;
+    return await handle.readFile('utf8');
+  } finally {
+    await handle.close();
+  }
+}
+
+// Saves of one file run one after the other, so the last call wins even when an earlier write is
+// slower to reach the disk (autosave fires on every keystroke).
+const writeQueues = new Map<string, Promise<void>>();
+
+/** Writes `value` as pretty JSON, atomically, readable only by the user; in call order per file. */
 export async function writeJsonFile(file: string, value: unknown): Promise<void> {
-  await writeFileAtomic(file, `${JSON.stringify(value, null, 2)}\n`, { mode: 0o600 });
+  const text = `${JSON.stringify(value, null, 2)}\n`;
+  const previous = writeQueues.get(file) ?? Promise.resolve();
+  const mine = previous.catch(() => undefined).then(() => writeFileAtomic(file, text, { mode: 0o600 }));
+  writeQueues.set(file, mine);
+  try {
+    await mine;
+  } finally {
+    if (writeQueues.get(file) === mine) writeQueues.delete(file);
+  }
 }
 
 async function moveAside(file: string, when: Date): Promise<string> {
