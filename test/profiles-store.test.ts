@@ -15,7 +15,7 @@ const freshDir = () => mkdtempSync(join(tmpdir(), 'acc-ims-store-'));
 const fixedClock = (iso: string) => () => new Date(iso);
 
 const profile = (name: string, url: string, extra: Partial<Profile> = {}): Profile => ({ name, connection: { url }, config: validConfig(), ...extra });
-const draft = (step: Draft['step'], note: string): Draft => ({ step, mode: 'offline', config: validConfig(), answers: { note } });
+const draft = (step: Draft['step'], note: string): Draft & { config: Record<string, any> } => ({ step, mode: 'offline', config: validConfig(), answers: { note } });
 
 async function rejection(promise: Promise<unknown>): Promise<WizardError> {
   const error = await promise.then(
