@@ -18,6 +18,17 @@ export interface SimFault {
   text: string;
 }
 
+/** A hostile or broken answer, in place of the normal one (for fuzzing and error-path tests). */
+export type SimAnswer =
+  /** A SOAP fault; real instances send it with HTTP 500, some proxies turn that into 200. */
+  | { kind: 'fault'; code: string; text: string; httpStatus?: 200 | 500 }
+  /** A bare HTTP answer, e.g. 502 from a proxy, or 500 with an HTML page and no fault. */
+  | { kind: 'http'; status: number; body?: string; contentType?: string }
+  /** HTTP 200 whose body is not well-formed XML. */
+  | { kind: 'invalid-xml' }
+  /** HTTP 200 with a body of this many bytes. */
+  | { kind: 'huge'; bytes: number };
+
 export interface Scenario {
   /** Server build (serverInfo buildNumber, /r/test build). */
   build: number;
@@ -56,6 +67,8 @@ export interface Scenario {
   drop: string[];
   /** Serve HTTPS with a certificate issued by a private CA generated for the test. */
   tls: boolean;
+  /** Answers replaced by SOAP method name ("Logon", "ExecuteQuery", …) or "/r/test". */
+  answers: Record<string, SimAnswer>;
 }
 
 export const ADMIN: SimUser = { login: 'admin', password: 'correct horse battery', rights: ['admin'] };
@@ -82,6 +95,7 @@ export function defaultScenario(overrides: Partial<Scenario> = {}): Scenario {
     writeIgnored: false,
     drop: [],
     tls: false,
+    answers: {},
     ...overrides,
   };
 }

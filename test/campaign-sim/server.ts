@@ -5,7 +5,7 @@ import type { Socket } from 'node:net';
 import type { Element } from '@xmldom/xmldom';
 import { InstanceCipher } from './instance-crypto';
 import { executeQuery, QueryError } from './query';
-import { defaultScenario, type Scenario, type SimAccount, type SimUser } from './scenario';
+import { defaultScenario, type Scenario, type SimAccount, type SimAnswer, type SimUser } from './scenario';
 import { schemaXml } from './schemas';
 import { createTestPki, type TestPki } from './tls';
 import { attributes, childElements, firstChild, localName, parseXml, xmlAttr } from './xml';
@@ -86,6 +86,8 @@ export async function startSimulator(overrides: Partial<Scenario> = {}): Promise
     if (path === '/r/test') {
       await delay(scenario.latencyMs);
       if (scenario.drop.includes('/r/test')) return req.socket.destroy();
+      const replaced = scenario.answers['/r/test'];
+      if (replaced) return sendReplaced(res, replaced);
       if (!scenario.testServed) return send(res, 404, 'text/html', '<html><body>404 Not Found</body></html>');
       return send(res, 200, 'text/xml', redir(req));
     }
@@ -96,6 +98,8 @@ export async function startSimulator(overrides: Partial<Scenario> = {}): Promise
       const method = call ? localName(call) : '';
       await delay(scenario.latencyMs + (scenario.slowMethods[method] ?? 0));
       if (scenario.drop.includes(method)) return req.socket.destroy();
+      const replaced = scenario.answers[method];
+      if (replaced) return sendReplaced(res, replaced);
       if (!call) return send(res, 500, 'text/xml', faultXml(new Fault('SOP-330001', 'Malformed SOAP request.')));
       try {
         return send(res, 200, 'text/xml', soap(method, call, req));
@@ -270,6 +274,9 @@ export async function startSimulator(overrides: Partial<Scenario> = {}): Promise
   };
 }
 
+/** The API tests and benchmarks drive: start({ scenario }) → { url, close(), requests, … }. */
+export const start = ({ scenario = {} }: { scenario?: Partial<Scenario> } = {}): Promise<Simulator> => startSimulator(scenario);
+
 /** The nth parameter of a SOAP call after the session token, or the one with that element name. */
 function param(call: Element, index: number, name?: string): string {
   const params = childElements(call).filter((p) => localName(p) !== 'sessiontoken');
@@ -295,6 +302,19 @@ function response(urn: string, method: string, inner: string): string {
 function faultXml(f: Fault): string {
   const detail = f.detail ? `<detail xsi:type='xsd:string'>${xmlAttr(f.detail)}</detail>` : '';
   return `<?xml version='1.0'?><SOAP-ENV:Envelope ${NS}><SOAP-ENV:Body><SOAP-ENV:Fault><faultcode>${f.faultcode}</faultcode><faultstring xsi:type='xsd:string'>${xmlAttr(`${f.code} ${f.text}`)}</faultstring>${detail}</SOAP-ENV:Fault></SOAP-ENV:Body></SOAP-ENV:Envelope>`;
+}
+
+function sendReplaced(res: ServerResponse, answer: SimAnswer) {
+  switch (answer.kind) {
+    case 'fault':
+      return send(res, answer.httpStatus ?? 500, 'text/xml', faultXml(new Fault(answer.code, answer.text)));
+    case 'http':
+      return send(res, answer.status, answer.contentType ?? 'text/html', answer.body ?? `<html><body>${answer.status}</body></html>`);
+    case 'invalid-xml':
+      return send(res, 200, 'text/xml', "<?xml version='1.0'?><SOAP-ENV:Envelope><SOAP-ENV:Body><unclosed>");
+    case 'huge':
+      return send(res, 200, 'text/xml', 'x'.repeat(answer.bytes));
+  }
 }
 
 function send(res: ServerResponse, status: number, type: string, text: string) {

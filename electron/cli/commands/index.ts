@@ -3,6 +3,8 @@ import { validateCommand } from './validate';
 import { exportCommand } from './export';
 import { importCommand } from './import';
 import { secretCommand } from './secret';
+import { checkCommand } from './check';
+import { pushCommand } from './push';
 
 /** Every `acc-ims` sub-command, in the order `--help` lists them. */
-export const COMMANDS: readonly CliCommand[] = [validateCommand, exportCommand, importCommand, secretCommand];
+export const COMMANDS: readonly CliCommand[] = [validateCommand, checkCommand, pushCommand, exportCommand, importCommand, secretCommand];

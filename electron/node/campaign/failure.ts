@@ -51,7 +51,7 @@ function fromTransport(f: TransportFailure, ctx: FailureContext): WizardError {
     case 'aborted':
       return cancelled(ctx);
     case 'timeout':
-      return say('connection', `${host} did not answer within ${Math.round((f.detail.timeoutMs ?? 0) / 1000)} s ${while_}. The instance may be overloaded, or a firewall drops the traffic: check the URL, or allow more time with --timeout SECONDS.`);
+      return say('connection', `${host} did not answer within ${duration(f.detail.timeoutMs ?? 0)} ${while_}. The instance may be overloaded, or a firewall drops the traffic: check the URL, or allow more time with --timeout SECONDS.`);
     case 'dns':
       return say('connection', `The host name ${host} cannot be found (DNS ${f.detail.code ?? 'lookup failed'}). Check the instance URL for typos, and that this machine can resolve it (VPN, proxy).`);
     case 'refused':
@@ -116,15 +116,20 @@ function fromCampaign(e: CampaignExceptionLike, ctx: FailureContext): WizardErro
   if (e.message?.includes('SDK-000012')) {
     return say('refused', `${host} says the session has expired or is invalid while ${ctx.step}. Log on again; if it repeats at once, the instance may restrict sessions to known IP addresses (security zones).`);
   }
+  // Not a SOAP fault: a malformed or unexpected answer (a portal page, a proxy error page, broken XML).
+  if (!isSoapFault(e)) {
+    return say('connection', `${host} did not answer like a Campaign instance while ${ctx.step}: ${oneLine(e.faultString || e.message || 'unexpected answer')}${detail}. Check that the URL is the instance's access URL, not a portal or proxy page.`);
+  }
   if (method.endsWith('Logon')) {
     return say('refused', `${host} refused the logon${ctx.login ? ` of "${ctx.login}"` : ''}: ${fault || 'no reason given'}${detail}. Check the login and password (the operator must be allowed to log on from this address by the instance's security zones).`);
   }
-  if (e.faultCode || fault) {
-    const rights = /right|permission|not allowed|denied/i.test(`${fault} ${e.detail ?? ''}`) ? ' The operator may lack the rights for it: use an operator of the Administrators group.' : '';
-    return say('refused', `${host} answered with a SOAP fault while ${ctx.step}${method ? ` (${method})` : ''}: ${fault || e.faultCode}${detail}.${rights}`);
-  }
-  // Not a fault: a malformed or unexpected answer (a portal page, a proxy error page…).
-  return say('connection', `${host} did not answer like a Campaign instance while ${ctx.step}: ${oneLine(e.message ?? 'unexpected answer')}. Check that the URL is the instance's access URL.`);
+  const rights = /right|permission|not allowed|denied/i.test(`${fault} ${e.detail ?? ''}`) ? ' The operator may lack the rights for it: use an operator of the Administrators group.' : '';
+  return say('refused', `${host} answered with a SOAP fault while ${ctx.step}${method ? ` (${method})` : ''}: ${fault || e.faultCode}${detail}.${rights}`);
+}
+
+/** A fault the instance sent (faultcode SOAP-ENV:Client/Server), as opposed to an error the SDK raised on a bad answer. */
+function isSoapFault(e: CampaignExceptionLike): boolean {
+  return typeof e.faultCode === 'string' && /(^|:)(Client|Server|VersionMismatch|MustUnderstand)(\.|$)/.test(e.faultCode);
 }
 
 function cancelled(ctx: FailureContext): WizardError {
@@ -148,5 +153,6 @@ function hostPort(url: string): string {
   }
 }
 
+const duration = (ms: number) => (ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`);
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim().slice(0, 400);
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
