@@ -73,8 +73,8 @@ describe('layer rule', () => {
   });
 
   it('finds the imports it checks (the scanner itself works)', () => {
-    const found = imports(join(ROOT, 'electron/common/config/validate.ts'));
-    expect(found).toEqual(expect.arrayContaining(['../problems', './rules', './schema']));
+    const found = imports(join(ROOT, 'electron/common/config/check.ts'));
+    expect(found).toEqual(expect.arrayContaining(['../problems', './rules', './defaults']));
     expect(layerOf(join(ROOT, 'electron/common/x.ts'))).toBe('electron/common');
   });
 });

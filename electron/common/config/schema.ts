@@ -1,19 +1,10 @@
 // Namespace import: lets bundlers drop the parts of zod we never use (450 KB → 85 KB in the CLI).
 import * as z from 'zod';
+import { CONFIG_FORMAT, CONFIG_VERSION, DEFAULTS } from './defaults';
+
+export { CONFIG_FORMAT, CONFIG_VERSION, DEFAULTS, REQUIRED_ACCOUNT_FIELDS } from './defaults';
 
 /** Config file format v1 (DESIGN.md). Shape only: Adobe's rules live in rules.ts. */
-export const CONFIG_FORMAT = 'acc-ims-config';
-export const CONFIG_VERSION = 1;
-
-export const DEFAULTS = {
-  label: 'Adobe Experience Cloud',
-  // The name Adobe's troubleshooting page gives the one account of this type.
-  internalName: 'Adobe_Marketing_Cloud',
-  imsScope: 'openid,AdobeID,read_organizations,session,additional_info.projectedProductContext',
-  productContext: 'dma_campaign_classic',
-  server: 'https://marketing.adobe.com',
-} as const;
-
 export const keychainRefSchema = z.strictObject({ keychain: z.string() });
 
 export const instanceSchema = z.strictObject({
@@ -68,4 +59,3 @@ export const ACCOUNT_FIELDS = [
 ] as const satisfies readonly (keyof AccountFields)[];
 export type AccountFieldName = (typeof ACCOUNT_FIELDS)[number];
 
-export const REQUIRED_ACCOUNT_FIELDS = ['imsServer', 'clientId', 'callbackServer', 'imsOrgId', 'associationMask', 'tenant'] as const;

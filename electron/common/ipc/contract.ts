@@ -3,6 +3,7 @@ import * as z from 'zod';
 import type { AccImsConfig } from '../config/schema';
 import type { WizardErrorKind } from '../errors';
 import type { ChannelName, EventName } from './channels';
+import { WIZARD_STEP_IDS } from '../wizard/step-ids';
 
 /**
  * The one IPC contract between the renderer and the main process (DESIGN.md: "the contract is the seam").
@@ -109,8 +110,7 @@ export const profileSummarySchema = z.strictObject({
 export type ProfileSummary = z.infer<typeof profileSummarySchema>;
 
 /** The wizard's steps (issue 7), in order. The draft remembers which one the admin was on. */
-export const WIZARD_STEP_IDS = ['start', 'prerequisites', 'instance', 'package', 'account', 'review', 'output', 'done'] as const;
-export type WizardStepId = (typeof WIZARD_STEP_IDS)[number];
+export { WIZARD_STEP_IDS, type WizardStepId } from '../wizard/step-ids';
 
 /** The autosaved wizard state, resumed on reopen. No password, no secret: main refuses a draft holding one. */
 export const draftSchema = z.strictObject({
