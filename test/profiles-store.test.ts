@@ -1,4 +1,5 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -200,6 +201,22 @@ describe('the draft', () => {
     const error = await rejection(store.saveProfile(profile('prod', `https://admin:${encodeURIComponent(password)}@campaign.example.com`)));
     expect(error.message).not.toContain(password);
     expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe('temp files left by a crash', () => {
+  it('are removed at start when their writer is gone, and kept while it is still running', async () => {
+    const dir = freshDir();
+    const store = createAppStore(dir);
+    await store.saveProfile(profile('prod', 'https://campaign.example.com'));
+    const gone = spawnSync(process.execPath, ['-e', '0']).pid!;
+    const stale = [join(dir, `.draft.json.${gone}.0123456789ab.tmp`), join(dir, 'profiles', `.prod.json.${gone}.ba9876543210.tmp`)];
+    const live = join(dir, `.settings.json.${process.pid}.aaaaaaaaaaaa.tmp`);
+    for (const f of [...stale, live]) writeFileSync(f, '{"half');
+    writeFileSync(join(dir, 'notes.tmp'), 'not ours');
+    expect(await store.removeStaleTempFiles()).toBe(2);
+    expect(readdirSync(dir).sort()).toEqual([`.settings.json.${process.pid}.aaaaaaaaaaaa.tmp`, 'notes.tmp', 'profiles']);
+    expect(readdirSync(join(dir, 'profiles'))).toEqual(['prod.json']);
   });
 });
 

@@ -63,6 +63,7 @@ async function start(): Promise<void> {
     if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(eventChannel(name), payload);
   };
   const store = createAppStore(dataDir);
+  void store.removeStaleTempFiles().then((n) => n > 0 && logger.log('info', `Removed ${n} temp file(s) left by an interrupted save.`));
   const handlers = createHandlers({
     info: {
       version: app.getVersion(),

@@ -15,6 +15,7 @@ import {
 import { describeFsError } from '../fs/atomic-write';
 import { readJsonFile, writeJsonFile } from './json-file';
 import { assertNoSecrets } from './secret-guard';
+import { removeStaleTempFiles } from './stale-temp-files';
 
 /**
  * The wizard's own files under the app-data folder (Electron `userData`):
@@ -32,6 +33,8 @@ export interface AppStore {
   loadDraft(): Promise<{ draft: Draft | null; warnings: StorageWarning[] }>;
   saveDraft(draft: Draft): Promise<Draft>;
   clearDraft(): Promise<boolean>;
+  /** Removes temp files left by writes a crash interrupted (call once at start); how many went. */
+  removeStaleTempFiles(): Promise<number>;
 }
 
 const PROFILE_EXT = '.json';
@@ -120,6 +123,8 @@ export function createAppStore(dataDir: string, now: () => Date = () => new Date
         throw new WizardError('io', `Cannot delete the draft ${draftFile}: ${describeFsError(e)}.`);
       }
     },
+
+    removeStaleTempFiles: () => removeStaleTempFiles([dataDir, profilesDir]),
   };
 }
 
