@@ -59,7 +59,8 @@ export function createCampaignService(options: CampaignServiceOptions = {}): Cam
       );
     },
     async plan(connection, config, ctx) {
-      return toPushReport(await runPush({ ...net(connection, ctx), ...pushInputs(connection, config), dryRun: true }));
+      // The handler reads the secret from the keychain only when pushing; the plan shows what that push will do.
+      return toPushReport(await runPush({ ...net(connection, ctx), ...pushInputs(connection, config), secretExpected: config.account.clientSecret !== undefined, dryRun: true }));
     },
     async push(connection, config, secret, ctx) {
       if (secret !== undefined) redactor.add(secret);
@@ -103,7 +104,7 @@ function toCheckReport(o: CheckOutcome): CheckReport {
 }
 
 function toPushReport(o: PushOutcome): PushReport {
-  if (o.refused) throw new WizardError('refused', [o.refused, ...o.warnings].join(' '));
+  if (o.refused) throw new WizardError('refused', o.refused);
   return {
     ok: o.ok,
     dryRun: o.dryRun,

@@ -19,6 +19,8 @@ export interface PushRequest extends NetworkOptions {
   config: AccImsConfig;
   /** The client secret (flag, environment or keychain); undefined keeps the instance's. */
   secret?: string;
+  /** Dry run only: a secret will be supplied at push time (the desktop reads it from the keychain then). */
+  secretExpected?: boolean;
   dryRun: boolean;
   /** Overwrite a client secret the instance already has (it cannot be compared: Campaign salts it). */
   replaceSecret: boolean;
@@ -68,7 +70,7 @@ export async function runPush(req: PushRequest): Promise<PushOutcome> {
       accountType: lookup,
       typeAccounts,
       sameNameAccount,
-      secretAvailable: req.secret !== undefined,
+      secretAvailable: req.secret !== undefined || (req.dryRun && req.secretExpected === true),
       replaceSecret: req.replaceSecret,
       updateExisting: req.updateExisting,
       instanceAttributes: declared,

@@ -1,0 +1,81 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { validateConfig } from '../electron/common/config/validate';
+import type { AccImsConfig } from '../electron/common/config/schema';
+import { createCampaignService } from '../electron/node/campaign/campaign-service';
+import type { CampaignService } from '../electron/main/services';
+import { validConfig } from './helpers/configs';
+import { ADMIN, type Scenario } from './campaign-sim/scenario';
+import { start, type Simulator } from './campaign-sim/server';
+
+/** The desktop's CampaignService (what the IPC handlers call) over the same runners as the CLI. */
+
+let sim: Simulator | undefined;
+afterEach(async () => {
+  await sim?.close();
+  sim = undefined;
+});
+
+const service: CampaignService = createCampaignService({ timeoutMs: 5000 });
+
+function context() {
+  const controller = new AbortController();
+  const stages: { stage: string; fraction?: number }[] = [];
+  return { controller, stages, ctx: { signal: controller.signal, progress: (stage: string, _m: string, fraction?: number) => stages.push({ stage, ...(fraction !== undefined ? { fraction } : {}) }) } };
+}
+
+async function connection(scenario: Partial<Scenario> = {}) {
+  sim = await start({ scenario });
+  return { url: `${sim.url}/`, user: ADMIN.login, password: ADMIN.password, consoleBuild: 9364 };
+}
+
+const config = (): AccImsConfig => validateConfig(validConfig()).config!;
+
+describe('desktop CampaignService', () => {
+  it('testConnection runs reachable, server-build and logon only, with progress in order', async () => {
+    const { ctx, stages } = context();
+    const report = await service.testConnection(await connection(), ctx);
+    expect(report.checks.map((c) => c.id)).toEqual(['reachable', 'server-build', 'logon']);
+    expect(report).toMatchObject({ ok: true, server: { build: 9364, instanceName: 'acme_mkt_prod1' } });
+    expect(stages.map((s) => s.stage)).toEqual(['reachable', 'logon', 'logoff']);
+    expect(stages.every((s) => s.fraction! >= 0 && s.fraction! <= 1)).toBe(true);
+  });
+
+  it('check reports the package list and the matched id for the review', async () => {
+    const { ctx } = context();
+    const report = await service.check(await connection(), ctx);
+    expect(report.packages).toEqual({ installed: ['nms:amp', 'nms:campaign', 'nms:core', 'nms:interaction'], matched: ['nms:amp'] });
+    expect(report.checks.find((c) => c.id === 'console-build')?.status).toBe('pass');
+  });
+
+  it('plan writes nothing; push writes, then a second plan shows no change', async () => {
+    const conn = await connection();
+    const planned = await service.plan(conn, config(), context().ctx);
+    expect(planned).toMatchObject({ ok: true, dryRun: true, verified: null, exists: false, accountName: 'Adobe_Marketing_Cloud' });
+    expect(sim!.accounts()).toEqual([]);
+    const pushed = await service.push(conn, config(), 'desktop-secret', context().ctx);
+    expect(pushed).toMatchObject({ ok: true, verified: true });
+    expect(sim!.cipher.decrypt(sim!.accounts()[0]!.clientSecret!)).toBe('desktop-secret');
+    const again = await service.plan(conn, config(), context().ctx);
+    expect(again.changes).toEqual([]);
+  });
+
+  it('a refusal comes back as a refused error the UI can show as is', async () => {
+    const conn = await connection({ accounts: [{ name: 'A', type: '18' }, { name: 'B', type: '18' }] });
+    await expect(service.plan(conn, config(), context().ctx)).rejects.toMatchObject({ kind: 'refused', message: expect.stringContaining('there must be exactly one') });
+  });
+
+  it('plan and push need an operator; a user without password is asked for it', async () => {
+    const conn = await connection();
+    await expect(service.plan({ url: conn.url }, config(), context().ctx)).rejects.toMatchObject({ kind: 'usage' });
+    await expect(service.check({ url: conn.url, user: 'admin' }, context().ctx)).rejects.toMatchObject({ kind: 'usage', message: 'Enter the password of the operator "admin".' });
+  });
+
+  it('cancel (the abort signal campaign.cancel fires) stops a slow check', async () => {
+    const { ctx, controller } = context();
+    const conn = await connection({ slowMethods: { GetEntityIfMoreRecent: 4000 } });
+    const running = service.check(conn, ctx);
+    setTimeout(() => controller.abort(), 200);
+    await expect(running).rejects.toMatchObject({ kind: 'cancelled' });
+    expect(sim!.openSessions()).toBe(0);
+  });
+});
