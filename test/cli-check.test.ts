@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeCanary, tempHome } from './helpers/canary';
+import { validConfig } from './helpers/configs';
 import { runCli } from './helpers/run-cli';
 import { ADMIN, type Scenario } from './campaign-sim/scenario';
 import { start, type Simulator } from './campaign-sim/server';
@@ -94,6 +95,22 @@ describe('acc-ims check', () => {
     const bad = await check({}, [...login, '--ca', notPem]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('is not a PEM certificate');
+  });
+
+  it('loads Adobe\'s SDK only when logging on: validate and anonymous checks never pay for it', async () => {
+    const { home } = tempHome();
+    const guard = join(home, 'sdk-guard.cjs');
+    writeFileSync(guard, `const M = require('module'); const load = M._load; M._load = function (r, ...a) { if (/acc-js-sdk|jsdom/.test(r)) process.stderr.write('SDK-LOADED\\n'); return load.call(this, r, ...a); };`);
+    const config = join(home, 'c.json');
+    writeFileSync(config, JSON.stringify(validConfig()));
+    const env = { NODE_OPTIONS: `--require ${guard}` };
+    const validate = await runCli(['validate', config], { env });
+    expect(validate.code).toBe(0);
+    expect(validate.stderr).not.toContain('SDK-LOADED');
+    const anonymous = await check({}, [], env);
+    expect(anonymous.stderr).not.toContain('SDK-LOADED');
+    const loggedOn = await check({}, login, { ...PASSWORD_ENV, ...env });
+    expect(loggedOn.stderr).toContain('SDK-LOADED');
   });
 
   it('a timeout is reported with the --timeout hint, and exit 2', async () => {
