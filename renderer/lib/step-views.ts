@@ -1,0 +1,34 @@
+import type { Component } from 'svelte';
+import { assertNever, type StepId } from '../../electron/common/wizard/steps';
+import StartStep from '../steps/StartStep.svelte';
+import PrerequisitesStep from '../steps/PrerequisitesStep.svelte';
+import InstanceStep from '../steps/InstanceStep.svelte';
+import PackageStep from '../steps/PackageStep.svelte';
+import AccountStep from '../steps/AccountStep.svelte';
+import ReviewStep from '../steps/ReviewStep.svelte';
+import OutputStep from '../steps/OutputStep.svelte';
+import DoneStep from '../steps/DoneStep.svelte';
+
+/** The screen of each step. Exhaustive: a new step id does not compile until it has a screen. */
+export function viewOf(step: StepId): Component {
+  switch (step) {
+    case 'start':
+      return StartStep;
+    case 'prerequisites':
+      return PrerequisitesStep;
+    case 'instance':
+      return InstanceStep;
+    case 'package':
+      return PackageStep;
+    case 'account':
+      return AccountStep;
+    case 'review':
+      return ReviewStep;
+    case 'output':
+      return OutputStep;
+    case 'done':
+      return DoneStep;
+    default:
+      return assertNever(step);
+  }
+}

@@ -1,0 +1,114 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import type { AccountFormField } from '../../electron/common/wizard/form';
+import type { StepId } from '../../electron/common/wizard/steps';
+import { seriousViolations, type AxeViolation } from './axe';
+
+/** Where the screenshots for review go (gitignored). */
+export const SCREENSHOT_DIR = resolve(__dirname, '../../test-results/screenshots');
+
+/** A complete, valid account as an admin would type it. */
+export const GOOD_ACCOUNT: Partial<Record<AccountFormField, string>> = {
+  clientId: 'Campaign1',
+  callbackServer: 'https://campaign.example.com',
+  imsOrgId: '0123456789ABCDEF01234567@AdobeOrg',
+  associationMask: 'Campaign - acme - (.*)',
+  tenant: 'acme',
+};
+
+/**
+ * Drives the wizard by element ids, which do not change with the language, so one driver serves the
+ * English and the Traditional Chinese journeys. Clicks and typing go through real input events.
+ */
+export class Wizard {
+  constructor(readonly page: Page) {}
+
+  heading() {
+    return this.page.locator('main h1');
+  }
+
+  async waitForStep(step: StepId): Promise<void> {
+    await this.page.locator(`main h1[data-step="${step}"]`).waitFor();
+  }
+
+  /** Waits until an element matching `selector` shows `text` (fails after a few seconds otherwise). */
+  async see(selector: string, text: string | RegExp): Promise<void> {
+    await this.page.locator(selector, { hasText: text }).first().waitFor({ timeout: 10_000 });
+  }
+
+  async next(): Promise<void> {
+    await this.page.locator('#next').click();
+  }
+
+  async start(mode: 'online' | 'offline', profile: string): Promise<void> {
+    await this.page.locator(`input[name="mode"][value="${mode}"]`).check();
+    await this.page.locator('#profile-name').fill(profile);
+    await this.next();
+    await this.waitForStep('prerequisites');
+  }
+
+  async tickPrerequisites(): Promise<void> {
+    for (const item of ['org', 'users', 'groups', 'console']) await this.page.locator(`#prereq-${item}`).check();
+    await this.next();
+    await this.waitForStep('instance');
+  }
+
+  async offlineBuilds(server: string, consoleBuild: string): Promise<void> {
+    await this.page.locator('#server-build').fill(server);
+    await this.page.locator('#console-build').fill(consoleBuild);
+  }
+
+  async confirmPackage(): Promise<void> {
+    await this.page.locator('#package-confirmed').check();
+  }
+
+  async fillAccount(values: Partial<Record<AccountFormField, string>>): Promise<void> {
+    for (const [field, value] of Object.entries(values)) await this.page.locator(`#account-${field}`).fill(value);
+  }
+
+  async storeSecret(value: string): Promise<void> {
+    await this.page.locator('#client-secret').fill(value);
+    await this.page.locator('#client-secret').press('Enter');
+    await this.page.locator('#secret-status.badge-ok').waitFor();
+  }
+
+  /** The inline errors shown under a field, as text. */
+  async errorsOf(id: string): Promise<string> {
+    const box = this.page.locator(`#${id}-errors`);
+    return (await box.count()) ? box.innerText() : '';
+  }
+
+  async warningsOf(id: string): Promise<string> {
+    const box = this.page.locator(`#${id}-warnings`);
+    return (await box.count()) ? box.innerText() : '';
+  }
+
+  async setPrefs(language: 'en' | 'zh-Hant' | 'system', theme: 'light' | 'dark' | 'system'): Promise<void> {
+    await this.page.locator('#pref-language').selectOption(language);
+    await this.page.locator('#pref-theme').selectOption(theme);
+    await this.page.waitForFunction(([l, th]) => document.documentElement.dataset.theme === th && (l === 'system' || document.documentElement.lang === l), [language, theme] as const);
+  }
+
+  async screenshot(folder: string, name: string): Promise<void> {
+    const dir = join(SCREENSHOT_DIR, folder);
+    mkdirSync(dir, { recursive: true });
+    await this.page.screenshot({ path: join(dir, `${name}.png`), fullPage: false });
+  }
+
+  /** Screenshots and an accessibility audit of the current step in both languages and both themes. */
+  async tour(name: string): Promise<{ combo: string; violations: AxeViolation[] }[]> {
+    const findings: { combo: string; violations: AxeViolation[] }[] = [];
+    for (const language of ['en', 'zh-Hant'] as const) {
+      for (const theme of ['light', 'dark'] as const) {
+        await this.setPrefs(language, theme);
+        const combo = `${language}-${theme}`;
+        await this.screenshot(combo, name);
+        const violations = await seriousViolations(this.page);
+        if (violations.length) findings.push({ combo, violations });
+      }
+    }
+    await this.setPrefs('en', 'light');
+    return findings;
+  }
+}

@@ -1,0 +1,128 @@
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readHandover } from '../electron/node/handover/import';
+import { deleteSecret, getSecret } from '../electron/node/keychain/keychain';
+import { createBridge } from './e2e/bridge';
+import { collectPageErrors, launchChromium, newContext } from './e2e/browser';
+import { buildRenderer } from './e2e/build-renderer';
+import { GOOD_ACCOUNT, Wizard } from './e2e/driver';
+import { serveRenderer } from './e2e/static-server';
+import { filesContaining, makeCanary } from './helpers/canary';
+
+/**
+ * The offline journey in real Chromium: nothing → a bundle file carrying the client secret under a
+ * passphrase, opened back with the real import code. On every step: screenshots in both languages and
+ * both themes, and axe-core finds no serious or critical violation.
+ */
+let browser: Browser;
+let server: { url: string; close(): Promise<void> };
+
+beforeAll(async () => {
+  server = await serveRenderer(await buildRenderer());
+  browser = await launchChromium();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('offline preparation → bundle export', () => {
+  it('walks every step, exports an encrypted bundle with the secret, and keeps the secret out of the app data and the page', async () => {
+    const profile = `e2e-off-${Date.now().toString(36)}`;
+    const secretName = `acc-ims-wizard/${profile}`;
+    const canary = makeCanary('client-secret');
+    const passphrase = 'correct horse battery staple';
+    const exportDir = mkdtempSync(join(tmpdir(), 'acc-ims-e2e-export-'));
+    const bundlePath = join(exportDir, `${profile}.accims`);
+
+    const bridge = await createBridge({ locale: 'en-US' });
+    bridge.dialogs.saves.push(bundlePath);
+    const context = await newContext(browser);
+    await bridge.attach(context);
+    const page = await context.newPage();
+    const errors = collectPageErrors(page);
+    const wizard = new Wizard(page);
+    const audits: { step: string; combo: string; violations: unknown[] }[] = [];
+    const tour = async (name: string) => audits.push(...(await wizard.tour(name)).map((f) => ({ step: name, ...f })));
+
+    try {
+      await page.goto(server.url);
+      await wizard.waitForStep('start');
+      await expect(page.title()).resolves.toBe('Step 1 of 8: Start · ACC IMS Wizard');
+      await expect(wizard.heading().innerText()).resolves.toMatch(/Step 1 of 8\s+Start/);
+      await tour('1-start');
+      await wizard.start('offline', profile);
+
+      await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('H1');
+      await tour('2-prerequisites');
+      await wizard.tickPrerequisites();
+
+      await wizard.offlineBuilds('9364', '9364');
+      await wizard.see('[role="status"].notice-ok', 'Console and server builds match');
+      await tour('3-instance-offline');
+      await wizard.next();
+      await wizard.waitForStep('package');
+
+      await wizard.confirmPackage();
+      await tour('4-package-offline');
+      await wizard.next();
+      await wizard.waitForStep('account');
+
+      await wizard.fillAccount(GOOD_ACCOUNT);
+      await wizard.storeSecret(canary);
+      expect(await page.locator('#client-secret').count()).toBe(0);
+      await page.locator('.tester summary').click();
+      await page.locator('#mask-samples').fill('Campaign - acme - admin\nCampaign - Acme - ops');
+      await wizard.see('.tester td .group', 'admin');
+      await wizard.see('.tester td .msg-error', 'Upper and lower case differ');
+      await tour('5-account');
+      await wizard.next();
+      await wizard.waitForStep('review');
+
+      await wizard.see('main dd', 'Stored in the OS keychain');
+      await tour('6-review-offline');
+      await wizard.next();
+      await wizard.waitForStep('output');
+
+      await page.locator('input[name="format"][value="bundle"]').check();
+      await page.locator('#include-secret').check();
+      await page.locator('#passphrase').fill(passphrase);
+      await page.locator('#passphrase-confirm').fill(passphrase);
+      await tour('7-output-offline');
+      await page.locator('#include-secret').check();
+      await page.locator('#passphrase').fill(passphrase);
+      await page.locator('#passphrase-confirm').fill(passphrase);
+      await page.getByRole('button', { name: 'Export…' }).click();
+      await wizard.see('[role="status"].notice-ok .path', bundlePath);
+      await wizard.next();
+      await wizard.waitForStep('done');
+      await wizard.see('main .notice-title', 'Restart the Campaign server');
+      await tour('8-done-offline');
+
+      // The file is really there, owner-only, and the real import code opens it with the passphrase.
+      expect(statSync(bundlePath).mode & 0o777).toBe(0o600);
+      const read = await readHandover(readFileSync(bundlePath), { passphrase });
+      expect(read.secret).toBe(canary);
+      expect(read.config.account).toMatchObject({ ...GOOD_ACCOUNT, clientSecret: { keychain: secretName } });
+      expect(read.config.instance).toMatchObject({ name: profile, consoleBuild: 9364 });
+      await expect(getSecret(secretName)).resolves.toBe(canary);
+
+      // The secret is nowhere but the keychain and the encrypted bundle.
+      expect(filesContaining(bridge.dataDir, canary)).toEqual([]);
+      expect(filesContaining(exportDir, canary)).toEqual([]);
+      const storage = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
+      expect(storage).not.toContain(canary);
+      expect(await page.content()).not.toContain(canary);
+
+      expect(audits).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+      await deleteSecret(secretName);
+    }
+  }, 180_000);
+});
