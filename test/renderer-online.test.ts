@@ -1,0 +1,138 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { deleteSecret } from '../electron/node/keychain/keychain';
+import { start, type Simulator } from './campaign-sim/server';
+import { createBridge } from './e2e/bridge';
+import { collectPageErrors, launchChromium, newContext } from './e2e/browser';
+import { buildRenderer } from './e2e/build-renderer';
+import { GOOD_ACCOUNT, Wizard } from './e2e/driver';
+import { serveRenderer } from './e2e/static-server';
+import { filesContaining, makeCanary } from './helpers/canary';
+
+/**
+ * The online journey in real Chromium against the Campaign simulator, through the real handlers and
+ * Adobe's SDK: check the instance, compare, push, and see it verified. Then cancel on a slow instance.
+ */
+let browser: Browser;
+let server: { url: string; close(): Promise<void> };
+let sim: Simulator | undefined;
+
+beforeAll(async () => {
+  server = await serveRenderer(await buildRenderer());
+  browser = await launchChromium();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+afterEach(async () => {
+  await sim?.close();
+  sim = undefined;
+});
+
+describe('online: check → push → verified', () => {
+  it('checks the instance, shows the diff, pushes, and the instance holds the account with the secret it encrypted', async () => {
+    const password = makeCanary('operator-password');
+    const secret = makeCanary('client-secret');
+    sim = await start({ scenario: { users: [{ login: 'admin', password, rights: ['admin'] }] } });
+    const profile = `e2e-on-${Date.now().toString(36)}`;
+    const bridge = await createBridge({ locale: 'en-US' });
+    const context = await newContext(browser);
+    await bridge.attach(context);
+    const page = await context.newPage();
+    const errors = collectPageErrors(page);
+    const wizard = new Wizard(page);
+    const audits: unknown[] = [];
+    const tour = async (name: string) => audits.push(...(await wizard.tour(name)));
+
+    try {
+      await page.goto(server.url);
+      await wizard.waitForStep('start');
+      await wizard.start('online', profile);
+      await wizard.tickPrerequisites();
+
+      await page.locator('#instance-url').fill(sim.url);
+      await page.locator('#instance-user').fill('admin');
+      await page.locator('#instance-password').fill(password);
+      await page.locator('#console-build').fill('9364');
+      await page.getByRole('button', { name: 'Check the instance' }).click();
+      await wizard.see('[role="status"].notice-ok', 'The instance is ready for the next steps.');
+      await wizard.see('tr[data-check="logon"] .badge-ok', 'Pass');
+      await wizard.see('tr[data-check="package"] .badge-ok', 'Pass');
+      await tour('3-instance-online');
+      await wizard.next();
+      await wizard.waitForStep('package');
+
+      await wizard.see('[role="status"].notice-ok', 'nms:amp');
+      await tour('4-package-online');
+      await wizard.next();
+      await wizard.waitForStep('account');
+
+      await wizard.fillAccount(GOOD_ACCOUNT);
+      await wizard.storeSecret(secret);
+      await wizard.next();
+      await wizard.waitForStep('review');
+
+      await page.getByRole('button', { name: 'Compare with the instance' }).click();
+      await wizard.see('.notice-warning', 'The instance has no account Adobe_Marketing_Cloud yet');
+      await wizard.see('table.diff th[scope="row"]', 'IMS organization ID');
+      await wizard.see('table.diff td', '0123456789ABCDEF01234567@AdobeOrg');
+      expect(sim.accounts()).toEqual([]);
+      await tour('6-review-online');
+      await wizard.next();
+      await wizard.waitForStep('output');
+
+      await page.getByRole('button', { name: 'Push', exact: true }).click();
+      await wizard.see('[role="status"].notice-ok .notice-title', 'Pushed and verified');
+      await tour('7-output-online');
+      await wizard.next();
+      await wizard.waitForStep('done');
+      await wizard.see('.notice-warning', 'restart the Campaign server now');
+      await tour('8-done-online');
+
+      const [account] = sim.accounts();
+      expect(account).toMatchObject({ name: 'Adobe_Marketing_Cloud', clientId: 'Campaign1', imsOrgId: GOOD_ACCOUNT.imsOrgId, imsRightsMask: GOOD_ACCOUNT.associationMask, tenant: 'acme' });
+      expect(sim.cipher.decrypt(account!.clientSecret!)).toBe(secret);
+
+      // Neither the operator password nor the client secret is left in the app data or the page storage.
+      for (const value of [password, secret]) {
+        expect(filesContaining(bridge.dataDir, value)).toEqual([]);
+        expect(await page.evaluate(() => JSON.stringify({ ...localStorage, ...sessionStorage }))).not.toContain(value);
+      }
+      expect(audits).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+      await deleteSecret(`acc-ims-wizard/${profile}`);
+    }
+  }, 180_000);
+
+  it('shows progress while checking a slow instance, and Cancel stops it with a clear message', async () => {
+    sim = await start({ scenario: { slowMethods: { Logon: 20_000 } } });
+    const bridge = await createBridge({ locale: 'en-US' });
+    const context = await newContext(browser);
+    await bridge.attach(context);
+    const page = await context.newPage();
+    const wizard = new Wizard(page);
+    try {
+      await page.goto(server.url);
+      await wizard.start('online', `e2e-cancel-${Date.now().toString(36)}`);
+      await wizard.tickPrerequisites();
+      await page.locator('#instance-url').fill(sim.url);
+      await page.locator('#instance-user').fill('admin');
+      await page.locator('#instance-password').fill('correct horse battery');
+      await page.getByRole('button', { name: 'Check the instance' }).click();
+      await wizard.see('.progress', 'Checking the instance');
+      await wizard.see('.progress', 'Logging on');
+      await wizard.screenshot('en-light', '3-instance-online-progress');
+      await page.locator('.progress').getByRole('button', { name: 'Cancel' }).click();
+      await wizard.see('[role="alert"].notice-error', 'was cancelled');
+      expect(await page.locator('.progress').count()).toBe(0);
+      expect(await page.locator('#next').getAttribute('aria-disabled')).toBe('true');
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
+});
