@@ -158,6 +158,14 @@ describe('acc-ims check against simulated instances', () => {
     expect(sim.openSessions()).toBe(0);
   });
 
+  it('a connection dropped mid-way is explained as such, and counts as a connection failure', async () => {
+    const { report, byId } = await check({ drop: ['ExecuteQuery'] });
+    expect(byId('logon').status).toBe('pass');
+    expect(byId('account').status).toBe('fail');
+    expect(byId('account').message).toContain('closed the connection while reading the external accounts');
+    expect(report.connectionFailed).toBe(true);
+  });
+
   it('an HTTP 500 without a SOAP fault (a proxy page) is explained, not parsed as a fault', async () => {
     const { byId } = await check({ answers: { Logon: { kind: 'http', status: 502, body: '<html>Bad gateway</html>' } } });
     expect(byId('logon').status).toBe('fail');

@@ -45,7 +45,7 @@ export function decideAccount(f: AccountFacts): CheckResult {
 }
 
 /** The config rules run on an account read from the instance, plus what only an instance can lack. */
-export function diagnoseAccount(record: ExtAccountRecord, instanceUrl: string): Problem[] {
+function diagnoseAccount(record: ExtAccountRecord, instanceUrl: string): Problem[] {
   const fields = accountToFields(record);
   const raw: RawConfig = { account: fields, instance: { url: instanceUrl } };
   const problems: Problem[] = [];

@@ -14,5 +14,3 @@ export const PROGRESS_STEPS = [
   'logoff',
 ] as const;
 export type ProgressStep = (typeof PROGRESS_STEPS)[number];
-
-export type ProgressListener = (step: ProgressStep) => void;

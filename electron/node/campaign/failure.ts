@@ -133,10 +133,12 @@ function isSoapFault(e: CampaignExceptionLike): boolean {
 }
 
 function cancelled(ctx: FailureContext): WizardError {
-  return new WizardError('cancelled', `Cancelled while ${ctx.step}.`);
+  // A write already sent cannot be recalled: say so, and how to see where things stand.
+  const mayLand = /^writing/.test(ctx.step) ? ' The write may still reach the instance: compare again (push --dry-run) before pushing once more.' : '';
+  return new WizardError('cancelled', `Cancelled while ${ctx.step}.${mayLand}`);
 }
 
-export function hostOf(url: string): string {
+function hostOf(url: string): string {
   try {
     return new URL(url).host;
   } catch {

@@ -43,7 +43,7 @@ export interface PushOutcome {
   warnings: string[];
 }
 
-export const RESTART_REMINDER = 'Restart the Campaign server (all nlserver processes, e.g. "nlserver restart web" on each web server) so it uses the new external account settings.';
+const RESTART_REMINDER = 'Restart the Campaign server (all nlserver processes, e.g. "nlserver restart web" on each web server) so it uses the new external account settings.';
 
 export async function runPush(req: PushRequest): Promise<PushOutcome> {
   const progress = req.onProgress ?? (() => undefined);
