@@ -41,6 +41,11 @@ export class Wizard {
     await this.page.locator('#next').click();
   }
 
+  /** Presses Next even while it is marked aria-disabled, as a user can, to see why it is blocked. */
+  async tryNext(): Promise<void> {
+    await this.page.locator('#next').click({ force: true });
+  }
+
   async start(mode: 'online' | 'offline', profile: string): Promise<void> {
     await this.page.locator(`input[name="mode"][value="${mode}"]`).check();
     await this.page.locator('#profile-name').fill(profile);
