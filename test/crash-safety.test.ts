@@ -112,7 +112,7 @@ describe('crash safety: saves killed with SIGKILL', () => {
       expect(await store.removeStaleTempFiles()).toBe(strays);
       expect(readdirSync(kind === 'draft' ? dataDir : join(dataDir, 'profiles'))).toEqual([kind === 'draft' ? 'draft.json' : 'prod.json']);
       expect(readSeq(file, kind)).toBe(nextSeq - 1);
-    });
+    }, 120_000); // 30 child processes; a loaded 2-core CI machine may need a while
   }
 });
 
@@ -150,5 +150,5 @@ describe('two processes saving the same profile at once', () => {
     expect(['A 150', 'B 150']).toContain(final.label);
     expect(readdirSync(join(dataDir, 'profiles'))).toEqual(['prod.json']);
     console.info(`race: ${reads} reads during ${2 * saves} concurrent saves, writers seen: ${[...seen].sort().join(', ')}`);
-  });
+  }, 120_000);
 });
