@@ -33,6 +33,8 @@ export default defineConfig({
     root: resolve(root, 'renderer'),
     plugins: [svelte()],
     build: {
+      // electron-vite leaves the renderer unminified by default: 340 KB instead of 165 KB to parse at every start.
+      minify: true,
       outDir: resolve(root, 'out/renderer'),
       rollupOptions: { input: { index: resolve(root, 'renderer/index.html') } },
     },

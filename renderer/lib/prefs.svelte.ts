@@ -11,8 +11,7 @@ class Prefs {
   osLocale = $state('en');
   locale: Locale = $derived(this.settings.language === 'system' ? pickLocale(this.osLocale) : this.settings.language);
 
-  async load(osLocale: string): Promise<void> {
-    this.osLocale = osLocale;
+  async load(): Promise<void> {
     const { settings } = await call(wizard().settings.load());
     this.settings = settings;
   }
