@@ -23,10 +23,41 @@ export async function writeFileAtomic(
     } finally {
       await handle.close();
     }
-    await rename(temp, target);
+    await renameWithRetry(temp, target);
+    await syncFolder(dir);
   } catch (e) {
     await rm(temp, { force: true }).catch(() => undefined);
     throw new WizardError('io', `Cannot write ${target}: ${describeFsError(e)}. Check that the folder exists and is writable.`);
+  }
+}
+
+// Windows refuses a rename while another process (an antivirus, a second writer) holds the target open.
+const RENAME_RETRIES_MS = [10, 30, 100, 300];
+
+async function renameWithRetry(from: string, to: string): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await rename(from, to);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      const delay = RENAME_RETRIES_MS[attempt];
+      if (process.platform !== 'win32' || delay === undefined || (code !== 'EPERM' && code !== 'EACCES' && code !== 'EBUSY')) throw e;
+      await new Promise((r) => setTimeout(r, delay));
+    }
+  }
+}
+
+/** Flushes the folder entry too, so the rename itself survives a power cut (not possible on Windows). */
+async function syncFolder(dir: string): Promise<void> {
+  if (process.platform === 'win32') return;
+  const handle = await open(dir, 'r').catch(() => null);
+  if (!handle) return;
+  try {
+    await handle.sync();
+  } catch {
+    // Some file systems cannot sync a folder; the file itself is already on disk.
+  } finally {
+    await handle.close();
   }
 }
 
