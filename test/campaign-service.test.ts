@@ -64,6 +64,29 @@ describe('desktop CampaignService', () => {
     await expect(service.plan(conn, config(), context().ctx)).rejects.toMatchObject({ kind: 'refused', message: expect.stringContaining('there must be exactly one') });
   });
 
+  it('keeps the instance secret unless the admin asks to replace it, naming the Review control, not a CLI flag', async () => {
+    const previous = { name: 'Adobe_Marketing_Cloud', label: 'Adobe Experience Cloud', type: '18', clientSecret: '@old==' };
+    const conn = await connection({ accounts: [previous] });
+    const kept = await service.push(conn, config(), 'rotated-secret', context().ctx);
+    expect(kept.warnings.join(' ')).toContain('tick "Replace the client secret on the instance"');
+    expect(kept.warnings.join(' ')).not.toContain('--');
+    expect(sim!.accounts()[0]!.clientSecret).toBe('@old==');
+
+    const planned = await service.plan(conn, config(), context().ctx, { replaceSecret: true, updateExisting: false });
+    expect(planned.changes).toContainEqual(expect.objectContaining({ field: 'clientSecret' }));
+    const replaced = await service.push(conn, config(), 'rotated-secret', context().ctx, { replaceSecret: true, updateExisting: false });
+    expect(replaced).toMatchObject({ ok: true, verified: true });
+    expect(sim!.cipher.decrypt(sim!.accounts()[0]!.clientSecret!)).toBe('rotated-secret');
+  });
+
+  it('updates an account under another internal name only when the admin chooses to', async () => {
+    const conn = await connection({ accounts: [{ name: 'Adobe_Experience_Cloud', label: 'Adobe Experience Cloud', type: '18' }] });
+    await expect(service.plan(conn, config(), context().ctx)).rejects.toMatchObject({ kind: 'refused', message: expect.stringContaining('tick "Update the existing account"') });
+    const pushed = await service.push(conn, config(), 'desktop-secret', context().ctx, { replaceSecret: false, updateExisting: true });
+    expect(pushed).toMatchObject({ ok: true, verified: true, accountName: 'Adobe_Experience_Cloud' });
+    expect(sim!.accounts().map((a) => a.name)).toEqual(['Adobe_Experience_Cloud']);
+  });
+
   it('plan and push need an operator; a user without password is asked for it', async () => {
     const conn = await connection();
     await expect(service.plan({ url: conn.url }, config(), context().ctx)).rejects.toMatchObject({ kind: 'usage' });

@@ -156,17 +156,17 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'campaign.check': ({ requestId, connection }) =>
       network(requestId, 'The instance check', (ctx) => campaign().check(checkedConnection(connection), ctx)),
 
-    'campaign.plan': ({ requestId, connection, config }) => {
+    'campaign.plan': ({ requestId, connection, config, replaceSecret, updateExisting }) => {
       const valid = requireValidConfig(config);
-      return network(requestId, 'The comparison with the instance', (ctx) => campaign().plan(checkedConnection(connection), valid, ctx));
+      return network(requestId, 'The comparison with the instance', (ctx) => campaign().plan(checkedConnection(connection), valid, ctx, { replaceSecret, updateExisting }));
     },
 
-    async 'campaign.push'({ requestId, connection, config }) {
+    async 'campaign.push'({ requestId, connection, config, replaceSecret, updateExisting }) {
       const valid = requireValidConfig(config);
       const service = campaign();
       const secret = valid.account.clientSecret ? await secretFor(valid, 'pushed') : undefined;
       try {
-        return await network(requestId, 'The push', (ctx) => service.push(checkedConnection(connection), valid, secret, ctx));
+        return await network(requestId, 'The push', (ctx) => service.push(checkedConnection(connection), valid, secret, ctx, { replaceSecret, updateExisting }));
       } catch (e) {
         if (e instanceof WizardError && e.kind === 'cancelled') {
           throw new WizardError('cancelled', 'The push was cancelled. A write already on its way may still reach the instance: compare again in the Review step before pushing once more.');

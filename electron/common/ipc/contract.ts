@@ -190,6 +190,15 @@ export const pushReportSchema = z.strictObject({
 });
 export type PushReport = z.infer<typeof pushReportSchema>;
 
+/** What the admin decides before a push, as the CLI's --replace-secret and --update-existing. */
+const pushChoices = {
+  /** Overwrite a client secret the instance already has (Campaign salts it, so it cannot be compared). */
+  replaceSecret: z.boolean().default(false),
+  /** Update the one existing account of the type even though its internal name differs from the config's. */
+  updateExisting: z.boolean().default(false),
+};
+export type PushChoices = { replaceSecret: boolean; updateExisting: boolean };
+
 export const campaignProgressSchema = z.strictObject({
   requestId: z.string(),
   /** Short machine id of the stage, e.g. 'reachable', 'logon', 'write', 'verify'. */
@@ -303,12 +312,12 @@ export const CONTRACT = {
   },
   /** Dry run: the field-by-field diff between `config` and the account on the instance. Writes nothing. */
   'campaign.plan': {
-    request: z.strictObject({ requestId, connection: campaignConnectionSchema, config: jsonObject }),
+    request: z.strictObject({ requestId, connection: campaignConnectionSchema, config: jsonObject, ...pushChoices }),
     response: pushReportSchema,
   },
   /** Writes the account (secret read by main from the keychain reference in `config`), then reads it back. */
   'campaign.push': {
-    request: z.strictObject({ requestId, connection: campaignConnectionSchema, config: jsonObject }),
+    request: z.strictObject({ requestId, connection: campaignConnectionSchema, config: jsonObject, ...pushChoices }),
     response: pushReportSchema,
   },
   /** Aborts the network call started with `requestId`; it then resolves with error kind 'cancelled'. */

@@ -29,7 +29,21 @@ export interface PushInputs {
   updateExisting: boolean;
   /** Attributes the instance's nms:extAccount schema declares; null when it could not be read. */
   instanceAttributes: readonly string[] | null;
+  /** How the admin makes each choice where they are (CLI flags by default; the desktop names its controls). */
+  howTo?: ChoiceWording;
 }
+
+export interface ChoiceWording {
+  replaceSecret: string;
+  updateExisting: string;
+  giveSecret: string;
+}
+
+export const CLI_CHOICES: ChoiceWording = {
+  replaceSecret: 'pass --replace-secret',
+  updateExisting: 'pass --update-existing',
+  giveSecret: 'pass --secret-env VAR or set account.clientSecret.keychain in the config',
+};
 
 export type PushPlan =
   | { kind: 'refused'; reason: string; changes: FieldChange[]; notes: string[] }
@@ -68,7 +82,7 @@ export function planPush(input: PushInputs): PushPlan {
     if (existingName !== wantedName) {
       if (!input.updateExisting) {
         return refuse(
-          `The instance already has the "${typeLabel}" account under the internal name "${existingName}", but the config says "${wantedName}". A second account would break IMS sign-in. Either pass --update-existing to update "${existingName}" (its internal name stays), or set account.internalName to "${existingName}" in the config.`,
+          `The instance already has the "${typeLabel}" account under the internal name "${existingName}", but the config says "${wantedName}". A second account would break IMS sign-in. Either ${(input.howTo ?? CLI_CHOICES).updateExisting} to update "${existingName}" (its internal name stays), or set account.internalName to "${existingName}" in the config.`,
         );
       }
       targetName = existingName;
@@ -142,17 +156,17 @@ function pushConstantAfterName(
 function planSecret(current: string, input: PushInputs, notes: string[]): { change?: FieldChange } | { refused: string } {
   const has = current !== '';
   if (input.replaceSecret && !input.secretAvailable) {
-    return { refused: 'Replacing the client secret was asked for, but no secret was given: pass --secret-env VAR or set account.clientSecret.keychain in the config.' };
+    return { refused: `Replacing the client secret was asked for, but no secret was given: ${(input.howTo ?? CLI_CHOICES).giveSecret}.` };
   }
   if (!input.secretAvailable) {
     if (!has) {
-      return { refused: 'The account has no client secret on the instance and none was given. Pass --secret-env VAR (or set account.clientSecret.keychain in the config) with the secret Adobe Customer Care issued.' };
+      return { refused: `The account has no client secret on the instance and none was given: ${(input.howTo ?? CLI_CHOICES).giveSecret}, with the secret Adobe Customer Care issued.` };
     }
     notes.push('No client secret was given: the one already on the instance is kept.');
     return {};
   }
   if (has && !input.replaceSecret) {
-    notes.push('The instance already has a client secret; it is kept. Campaign stores it encrypted, so it cannot be compared with yours: pass --replace-secret to overwrite it.');
+    notes.push(`The instance already has a client secret; it is kept. Campaign stores it encrypted, so it cannot be compared with yours: ${(input.howTo ?? CLI_CHOICES).replaceSecret} to overwrite it.`);
     return {};
   }
   return { change: { field: 'clientSecret', from: has ? SECRET_SET : SECRET_NONE, to: SECRET_NEW } };

@@ -2,10 +2,11 @@ import { normalizeInstanceUrl } from '../../common/campaign/instance-url';
 import { PROGRESS_STEPS, type ProgressStep } from '../../common/checks/progress';
 import type { AccImsConfig } from '../../common/config/schema';
 import { WizardError } from '../../common/errors';
-import type { CampaignConnection, CheckReport, PushReport } from '../../common/ipc/contract';
+import type { CampaignConnection, CheckReport, PushChoices, PushReport } from '../../common/ipc/contract';
 import { redactor } from '../../common/redact';
 import { runChecks, type CheckOutcome } from './run-checks';
 import { runPush, type PushOutcome } from './run-push';
+import type { ChoiceWording } from '../../common/push/plan';
 import type { Credentials } from './session';
 
 /** One HTTP call may take this long before it is reported as a timeout (schema reads can be slow). */
@@ -27,8 +28,8 @@ export interface CallContext {
 export interface CampaignClientService {
   testConnection(connection: CampaignConnection, ctx: CallContext): Promise<CheckReport>;
   check(connection: CampaignConnection, ctx: CallContext): Promise<CheckReport>;
-  plan(connection: CampaignConnection, config: AccImsConfig, ctx: CallContext): Promise<PushReport>;
-  push(connection: CampaignConnection, config: AccImsConfig, secret: string | undefined, ctx: CallContext): Promise<PushReport>;
+  plan(connection: CampaignConnection, config: AccImsConfig, ctx: CallContext, choices?: PushChoices): Promise<PushReport>;
+  push(connection: CampaignConnection, config: AccImsConfig, secret: string | undefined, ctx: CallContext, choices?: PushChoices): Promise<PushReport>;
 }
 
 /** The desktop's Campaign service, over the same runners as the CLI. */
@@ -58,20 +59,29 @@ export function createCampaignService(options: CampaignServiceOptions = {}): Cam
         }),
       );
     },
-    async plan(connection, config, ctx) {
+    async plan(connection, config, ctx, choices = KEEP) {
       // The handler reads the secret from the keychain only when pushing; the plan shows what that push will do.
-      return toPushReport(await runPush({ ...net(connection, ctx), ...pushInputs(connection, config), secretExpected: config.account.clientSecret !== undefined, dryRun: true }));
+      return toPushReport(await runPush({ ...net(connection, ctx), ...pushInputs(connection, config, choices), secretExpected: config.account.clientSecret !== undefined, dryRun: true }));
     },
-    async push(connection, config, secret, ctx) {
+    async push(connection, config, secret, ctx, choices = KEEP) {
       if (secret !== undefined) redactor.add(secret);
-      return toPushReport(await runPush({ ...net(connection, ctx), ...pushInputs(connection, config), ...(secret !== undefined ? { secret } : {}), dryRun: false }));
+      return toPushReport(await runPush({ ...net(connection, ctx), ...pushInputs(connection, config, choices), ...(secret !== undefined ? { secret } : {}), dryRun: false }));
     },
   };
 }
 
-function pushInputs(connection: CampaignConnection, config: AccImsConfig) {
-  // The desktop keeps a secret the instance already has: replacing it needs an explicit choice the contract does not carry yet.
-  return { credentials: credentialsOf(connection, true)!, config, replaceSecret: false, updateExisting: false };
+/** Without an explicit choice a push keeps the instance's secret and touches only the config's account. */
+const KEEP: PushChoices = { replaceSecret: false, updateExisting: false };
+
+/** The Review step's controls, named in refusals and notes instead of the CLI's flags. */
+const DESKTOP_CHOICES: ChoiceWording = {
+  replaceSecret: 'tick "Replace the client secret on the instance" in the Review step',
+  updateExisting: 'tick "Update the existing account" in the Review step',
+  giveSecret: 'store it in the External account step',
+};
+
+function pushInputs(connection: CampaignConnection, config: AccImsConfig, choices: PushChoices) {
+  return { credentials: credentialsOf(connection, true)!, config, ...choices, howTo: DESKTOP_CHOICES };
 }
 
 function instanceUrl(connection: CampaignConnection): string {
