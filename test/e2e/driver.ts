@@ -41,6 +41,15 @@ export class Wizard {
     await this.page.locator('#next').click();
   }
 
+  /** Keyboard only: presses Tab until the element matching `selector` has focus (fails if it never does). */
+  async tabTo(selector: string, max = 80): Promise<void> {
+    for (let i = 0; i < max; i++) {
+      if (await this.page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector)) return;
+      await this.page.keyboard.press('Tab');
+    }
+    throw new Error(`${selector} was not reached with ${max} presses of Tab`);
+  }
+
   /** Presses Next even while it is marked aria-disabled, as a user can, to see why it is blocked. */
   async tryNext(): Promise<void> {
     await this.page.locator('#next').click({ force: true });
