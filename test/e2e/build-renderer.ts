@@ -29,7 +29,14 @@ export async function buildRenderer(): Promise<string> {
   if (existsSync(join(outDir, 'index.html'))) return outDir;
   const staging = `${outDir}.tmp-${process.pid}`;
   const { build } = await import('vite');
-  await build({ configFile: join(ROOT, 'test/e2e/vite.renderer.config.mjs'), logLevel: 'error', build: { outDir: staging, emptyOutDir: true } });
+  // vitest sets NODE_ENV=test, which would give Svelte's dev build: test what ships instead.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile: join(ROOT, 'test/e2e/vite.renderer.config.mjs'), mode: 'production', logLevel: 'error', build: { outDir: staging, emptyOutDir: true } });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
   mkdirSync(join(outDir, '..'), { recursive: true });
   try {
     renameSync(staging, outDir);
