@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readHandover } from '../electron/node/handover/import';
-import { deleteSecret } from '../electron/node/keychain/keychain';
+import { deleteSecret, getSecret } from '../electron/node/keychain/keychain';
 import { createBridge } from './e2e/bridge';
 import { collectPageErrors, launchChromium, newContext } from './e2e/browser';
 import { buildRenderer } from './e2e/build-renderer';
@@ -118,6 +118,8 @@ describe('resume after reopen', () => {
       await wizard.waitForStep('instance');
       expect(await page.locator('#instance-user').inputValue()).toBe('admin');
       expect(await page.locator('#instance-password').inputValue()).toBe('');
+      expect(await page.locator('#next').getAttribute('aria-disabled')).toBe('true');
+      expect(await page.locator('#next-hint').innerText()).toBe('To continue, check the instance.');
       expect(filesContaining(bridge.dataDir, password)).toEqual([]);
     } finally {
       await context.close();
@@ -125,12 +127,88 @@ describe('resume after reopen', () => {
   }, 60_000);
 });
 
+describe('profiles and hand-over import', () => {
+  it('reopens a saved profile after starting over, and imports an encrypted bundle back (wrong passphrase refused)', async () => {
+    const profile = unique('prof');
+    const secretName = `acc-ims-wizard/${profile}`;
+    const canary = makeCanary('client-secret');
+    const passphrase = 'four random words here';
+    const bundlePath = join(mkdtempSync(join(tmpdir(), 'acc-ims-e2e-prof-')), `${profile}.accims`);
+    const bridge = await createBridge({ locale: 'en-US' });
+    bridge.dialogs.saves.push(bundlePath);
+    const context = await newContext(browser);
+    await bridge.attach(context);
+    const page = await context.newPage();
+    const errors = collectPageErrors(page);
+    const wizard = new Wizard(page);
+    try {
+      await page.goto(server.url);
+      await wizard.start('offline', profile);
+      await wizard.tickPrerequisites();
+      await wizard.offlineBuilds('9383', '9383');
+      await wizard.next();
+      await wizard.confirmPackage();
+      await wizard.next();
+      await wizard.fillAccount({ ...GOOD_ACCOUNT, tenant: 'acme-profile' });
+      await wizard.storeSecret(canary);
+      await wizard.next();
+      await wizard.waitForStep('review');
+      await wizard.next();
+      await page.locator('#include-secret').check();
+      await page.locator('#passphrase').fill(passphrase);
+      await page.locator('#passphrase-confirm').fill(passphrase);
+      await page.locator('#export').click();
+      await wizard.see('[role="status"].notice-ok .path', bundlePath);
+      await wizard.next();
+      await page.getByRole('button', { name: 'Start a new configuration' }).click();
+      await wizard.waitForStep('start');
+      expect(await page.locator('#profile-name').inputValue()).toBe('');
+
+      // The saved profile brings the prepared configuration back.
+      await page.getByRole('button', { name: `Open ${profile}` }).click();
+      expect(await page.locator('#profile-name').inputValue()).toBe(profile);
+      await wizard.next();
+      await wizard.tickPrerequisites();
+      await wizard.offlineBuilds('9383', '9383');
+      await wizard.next();
+      await wizard.confirmPackage();
+      await wizard.next();
+      await wizard.waitForStep('account');
+      expect(await page.locator('#account-tenant').inputValue()).toBe('acme-profile');
+      await wizard.see('#secret-status.badge-ok', 'Stored in the OS keychain');
+
+      // On another machine the keychain is empty: the bundle brings the secret, under its passphrase.
+      await deleteSecret(secretName);
+      await page.getByRole('button', { name: 'Back' }).click();
+      await page.getByRole('button', { name: 'Back' }).click();
+      await page.getByRole('button', { name: 'Back' }).click();
+      await page.getByRole('button', { name: 'Back' }).click();
+      await wizard.waitForStep('start');
+      bridge.dialogs.opens.push(bundlePath);
+      await page.getByRole('button', { name: 'Import a file…' }).click();
+      await page.locator('#import-passphrase').fill('not the passphrase');
+      await page.getByRole('button', { name: 'Open the bundle' }).click();
+      await wizard.see('[role="alert"].notice-error', 'passphrase');
+      expect(await getSecret(secretName)).toBeNull();
+      await page.locator('#import-passphrase').fill(passphrase);
+      await page.getByRole('button', { name: 'Open the bundle' }).click();
+      await wizard.see('.notice-ok', 'The client secret it carried is now in the OS keychain');
+      expect(await getSecret(secretName)).toBe(canary);
+      expect(filesContaining(bridge.dataDir, canary)).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+      await deleteSecret(secretName);
+    }
+  }, 120_000);
+});
+
 describe('the whole flow in Traditional Chinese', () => {
-  it('follows a zh-TW system language and reaches an exported package, every label and message in zh-Hant', async () => {
+  it('follows a zh-TW system language and a dark OS theme, and reaches an exported package, every label and message in zh-Hant', async () => {
     const bridge = await createBridge({ locale: 'zh-TW' });
     const packagePath = join(mkdtempSync(join(tmpdir(), 'acc-ims-e2e-zh-')), 'prod.package.xml');
     bridge.dialogs.saves.push(packagePath);
-    const context = await newContext(browser);
+    const context = await newContext(browser, 'dark');
     await bridge.attach(context);
     const page = await context.newPage();
     const errors = collectPageErrors(page);
@@ -139,6 +217,8 @@ describe('the whole flow in Traditional Chinese', () => {
       await page.goto(server.url);
       await wizard.waitForStep('start');
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-Hant');
+      // Settings say "system" for both: the OS's dark scheme applies the dark tokens.
+      expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(22, 24, 28)');
       expect(await wizard.heading().innerText()).toMatch(/第 1 步，共 8 步\s+開始/);
       expect(await page.title()).toBe('第 1 步，共 8 步: 開始 · ACC IMS 設定精靈');
       await wizard.tryNext();

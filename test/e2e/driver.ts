@@ -107,7 +107,18 @@ export class Wizard {
   async screenshot(folder: string, name: string): Promise<void> {
     const dir = join(SCREENSHOT_DIR, folder);
     mkdirSync(dir, { recursive: true });
-    await this.page.screenshot({ path: join(dir, `${name}.png`), fullPage: false });
+    await this.page.screenshot({ path: join(dir, `${name}.png`) });
+    // The whole step too, for review: the window grown to the height of the scrolled content.
+    const size = this.page.viewportSize()!;
+    const height = await this.page.evaluate(() => {
+      const main = document.querySelector('main')!;
+      return window.innerHeight - main.clientHeight + main.scrollHeight;
+    });
+    if (height > size.height) {
+      await this.page.setViewportSize({ width: size.width, height });
+      await this.page.screenshot({ path: join(dir, `${name}-full.png`) });
+      await this.page.setViewportSize(size);
+    }
   }
 
   /** Screenshots and an accessibility audit of the current step in both languages and both themes. */
