@@ -36,7 +36,7 @@ const recordingCampaign: CampaignService = Object.fromEntries(
     method,
     async (connection: CampaignConnection, ...rest: unknown[]) => {
       campaignCalls.push({ method, connection });
-      return campaignBehaviour(rest.at(-1) as NetworkContext, connection);
+      return campaignBehaviour(rest.find((a) => typeof a === 'object' && a !== null && 'signal' in a) as NetworkContext, connection);
     },
   ]),
 ) as unknown as CampaignService;

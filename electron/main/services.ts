@@ -1,5 +1,5 @@
 import type { AccImsConfig } from '../common/config/schema';
-import type { CampaignConnection, CheckReport, ExportFormat, PushChoices, PushReport } from '../common/ipc/contract';
+import type { ExportFormat } from '../common/ipc/contract';
 
 /**
  * What the handlers need from the Node services, as narrow interfaces: handlers.ts stays testable with
@@ -13,20 +13,7 @@ export interface KeychainService {
   deleteSecret(name: string): Promise<boolean>;
 }
 
-/** Passed to every network call: abort on cancel, report progress as it goes. */
-export interface NetworkContext {
-  signal: AbortSignal;
-  progress(stage: string, message: string, fraction?: number): void;
-}
-
-export interface CampaignService {
-  testConnection(connection: CampaignConnection, ctx: NetworkContext): Promise<CheckReport>;
-  check(connection: CampaignConnection, ctx: NetworkContext): Promise<CheckReport>;
-  /** Dry run: the diff against the account on the instance; writes nothing. */
-  plan(connection: CampaignConnection, config: AccImsConfig, ctx: NetworkContext, choices?: PushChoices): Promise<PushReport>;
-  /** `secret` is the client secret read from the keychain (undefined: leave the instance's as is). */
-  push(connection: CampaignConnection, config: AccImsConfig, secret: string | undefined, ctx: NetworkContext, choices?: PushChoices): Promise<PushReport>;
-}
+export type { CampaignService, NetworkContext } from '../common/campaign/service';
 
 export interface EncodedHandover {
   bytes: Uint8Array;

@@ -2,6 +2,7 @@ import { normalizeInstanceUrl } from '../../common/campaign/instance-url';
 import { PROGRESS_STEPS, type ProgressStep } from '../../common/checks/progress';
 import type { AccImsConfig } from '../../common/config/schema';
 import { WizardError } from '../../common/errors';
+import type { CampaignService, NetworkContext } from '../../common/campaign/service';
 import type { CampaignConnection, CheckReport, PushChoices, PushReport } from '../../common/ipc/contract';
 import { redactor } from '../../common/redact';
 import { runChecks, type CheckOutcome } from './run-checks';
@@ -18,24 +19,10 @@ export interface CampaignServiceOptions {
   caPem?: string;
 }
 
-/** What a desktop network call passes in: the same shape as NetworkContext in electron/main/services.ts (node may not import main). */
-export interface CallContext {
-  signal: AbortSignal;
-  progress(stage: string, message: string, fraction?: number): void;
-}
-
-/** Structurally the CampaignService of electron/main/services.ts. */
-export interface CampaignClientService {
-  testConnection(connection: CampaignConnection, ctx: CallContext): Promise<CheckReport>;
-  check(connection: CampaignConnection, ctx: CallContext): Promise<CheckReport>;
-  plan(connection: CampaignConnection, config: AccImsConfig, ctx: CallContext, choices?: PushChoices): Promise<PushReport>;
-  push(connection: CampaignConnection, config: AccImsConfig, secret: string | undefined, ctx: CallContext, choices?: PushChoices): Promise<PushReport>;
-}
-
 /** The desktop's Campaign service, over the same runners as the CLI. */
-export function createCampaignService(options: CampaignServiceOptions = {}): CampaignClientService {
+export function createCampaignService(options: CampaignServiceOptions = {}): CampaignService {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const net = (connection: CampaignConnection, ctx: CallContext) => ({
+  const net = (connection: CampaignConnection, ctx: NetworkContext) => ({
     url: instanceUrl(connection),
     timeoutMs,
     signal: ctx.signal,
@@ -99,7 +86,7 @@ function credentialsOf(connection: CampaignConnection, required: boolean): Crede
   return undefined;
 }
 
-function reportTo(ctx: CallContext): (step: ProgressStep, message: string) => void {
+function reportTo(ctx: NetworkContext): (step: ProgressStep, message: string) => void {
   return (step, message) => ctx.progress(step, message, PROGRESS_STEPS.indexOf(step) / PROGRESS_STEPS.length);
 }
 
