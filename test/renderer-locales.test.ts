@@ -37,6 +37,20 @@ describe('message catalogs', () => {
     expect(unused).toEqual([]);
   });
 
+  it('is where every visible text of the components comes from (no words typed into a template)', () => {
+    const dir = resolve(__dirname, '../renderer');
+    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.svelte'));
+    const hardCoded: string[] = [];
+    for (const file of files) {
+      let text = readFileSync(join(dir, file), 'utf8').replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/g, '').replace(/<!--[\s\S]*?-->/g, '');
+      // Expressions can nest ({t('k', { n })}): strip the innermost braces until none is left.
+      while (/\{[^{}]*\}/.test(text)) text = text.replace(/\{[^{}]*\}/g, '');
+      text = text.replace(/<[^>]*>/g, '\n');
+      for (const line of text.split('\n')) if (/[A-Za-z\u4e00-\u9fff]{2,}/.test(line)) hardCoded.push(`${file}: ${line.trim()}`);
+    }
+    expect(hardCoded).toEqual([]);
+  });
+
   it("uses Adobe's Traditional Chinese terms from the seed page and the console's English field names", () => {
     expect(zhHant['step.account.title']).toBe('外部帳戶');
     expect(zhHant['step.prerequisites.title']).toBe('必要條件');
