@@ -101,6 +101,9 @@ describe('offline preparation → bundle export', () => {
       await wizard.next();
       await wizard.waitForStep('done');
       await wizard.see('main .notice-title', 'Restart the Campaign server');
+      await wizard.see('main dd', bridge.dataDir);
+      await page.getByRole('button', { name: 'Open the logs folder' }).click();
+      await expect.poll(() => bridge.openedPaths).toEqual([join(bridge.dataDir, 'logs')]);
       await tour('8-done-offline');
 
       // The file is really there, owner-only, and the real import code opens it with the passphrase.
