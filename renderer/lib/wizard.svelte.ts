@@ -122,11 +122,13 @@ class WizardStore {
 
   /** Returns false (and shows every error) when the step cannot be left yet. */
   next(): boolean {
+    if (this.busy) return false;
     if (!this.verdict.valid) {
       this.showAllErrors = true;
       return false;
     }
     const to = nextStep(this.step);
+    // The profile is saved once where to connect is known, and again once the account is complete.
     if (to === 'package' || to === 'review') void this.saveProfile();
     if (to) this.goto(to);
     return true;
