@@ -109,6 +109,67 @@ describe('online: check → push → verified', () => {
     }
   }, 180_000);
 
+  it('finds the one account under another internal name: stops until "Update the existing account" is ticked, then updates it and keeps its secret', async () => {
+    const existing = {
+      name: 'Adobe_Experience_Cloud',
+      label: 'MAC',
+      type: '18',
+      imsServer: 'https://ims-na1.adobelogin.com',
+      clientId: 'Campaign1',
+      clientSecret: '@c2VjcmV0',
+      callbackServer: 'https://old.example.com',
+      imsOrgId: 'ABCDEF0123456789ABCDEF01@AdobeOrg',
+      imsRightsMask: 'Campaign (.*)',
+      productContext: 'dma_campaign_classic',
+      server: 'https://marketing.adobe.com',
+      tenant: 'acme',
+    };
+    sim = await start({ scenario: { accounts: [existing] } });
+    const profile = `e2e-upd-${Date.now().toString(36)}`;
+    const bridge = await createBridge({ locale: 'en-US' });
+    const context = await newContext(browser);
+    await bridge.attach(context);
+    const page = await context.newPage();
+    const errors = collectPageErrors(page);
+    const wizard = new Wizard(page);
+    try {
+      await page.goto(server.url);
+      await wizard.start('online', profile);
+      await wizard.tickPrerequisites();
+      await page.locator('#instance-url').fill(sim.url);
+      await page.locator('#instance-user').fill('admin');
+      await page.locator('#instance-password').fill('correct horse battery');
+      await page.getByRole('button', { name: 'Check the instance' }).click();
+      await wizard.see('[role="status"].notice-ok', 'The instance is ready for the next steps.');
+      await wizard.next();
+      await wizard.next();
+      await wizard.waitForStep('account');
+      await wizard.fillAccount(GOOD_ACCOUNT);
+      await wizard.storeSecret(makeCanary('client-secret'));
+      await wizard.next();
+      await wizard.waitForStep('review');
+
+      await page.getByRole('button', { name: 'Compare with the instance' }).click();
+      await wizard.see('[role="alert"].notice-error', 'tick "Update the existing account"');
+      expect(await page.locator('#next').getAttribute('aria-disabled')).toBe('true');
+      await page.locator('#update-existing').check();
+      await page.getByRole('button', { name: 'Compare with the instance' }).click();
+      await wizard.see('table.diff tr', /Label\s*MAC\s*Adobe Experience Cloud/);
+      expect(await page.locator('.notice-error').count()).toBe(0);
+      await wizard.next();
+      await page.getByRole('button', { name: 'Push', exact: true }).click();
+      await wizard.see('[role="status"].notice-ok .notice-title', 'Pushed and verified');
+
+      const accounts = sim.accounts();
+      expect(accounts).toHaveLength(1);
+      expect(accounts[0]).toMatchObject({ name: 'Adobe_Experience_Cloud', label: 'Adobe Experience Cloud', imsOrgId: GOOD_ACCOUNT.imsOrgId, clientSecret: '@c2VjcmV0' });
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+      await deleteSecret(`acc-ims-wizard/${profile}`);
+    }
+  }, 120_000);
+
   it('shows progress while checking a slow instance, and Cancel stops it with a clear message', async () => {
     sim = await start({ scenario: { slowMethods: { Logon: 20_000 } } });
     const bridge = await createBridge({ locale: 'en-US' });

@@ -1,5 +1,5 @@
 import { checkForm, type FormCheck } from '../../electron/common/wizard/form-check';
-import type { CampaignConnection, CampaignProgress, CheckReport, Draft, ExportFormat, IpcError, IpcResult, Profile, PushReport } from '../../electron/common/ipc/contract';
+import type { CampaignConnection, CampaignProgress, CheckReport, Draft, ExportFormat, IpcError, IpcResult, Profile, PushChoices, PushReport } from '../../electron/common/ipc/contract';
 import { configToForm, defaultSecretName, emptyForm, formToConfig, type WizardForm } from '../../electron/common/wizard/form';
 import { draftAnswers, emptyAnswers, readAnswers, type Answers } from '../../electron/common/wizard/answers';
 import {
@@ -53,6 +53,8 @@ class WizardStore {
   error = $state<IpcError | null>(null);
   lastSaved = $state<string | null>(null);
   connectionTest = $state<Keyed<CheckReport> | null>(null);
+  /** The Review step's explicit choices for a push; off unless the admin ticks them, never saved. */
+  choices = $state<PushChoices>({ replaceSecret: false, updateExisting: false });
   private checkResult = $state<Keyed<CheckReport> | null>(null);
   private planResult = $state<Keyed<PushReport> | null>(null);
   private pushResult = $state<Keyed<PushReport> | null>(null);
@@ -62,10 +64,12 @@ class WizardStore {
   validation: FormCheck = $derived(checkForm(this.config));
   private configKey = $derived(JSON.stringify(this.config));
   private connectionKey = $derived(JSON.stringify([this.form.instance.url, this.user, this.form.instance.consoleBuild]));
+  /** A diff or push answers for this connection, this config and these choices only. */
+  private pushKey = $derived(`${this.connectionKey}${this.configKey}${JSON.stringify(this.choices)}`);
 
   check: CheckReport | null = $derived(this.checkResult?.key === this.connectionKey ? this.checkResult.value : null);
-  plan: PushReport | null = $derived(this.planResult?.key === `${this.connectionKey}${this.configKey}` ? this.planResult.value : null);
-  pushed: PushReport | null = $derived(this.pushResult?.key === `${this.connectionKey}${this.configKey}` ? this.pushResult.value : null);
+  plan: PushReport | null = $derived(this.planResult?.key === this.pushKey ? this.planResult.value : null);
+  pushed: PushReport | null = $derived(this.pushResult?.key === this.pushKey ? this.pushResult.value : null);
 
   facts: StepFacts = $derived({
     mode: this.mode,
@@ -176,6 +180,7 @@ class WizardStore {
     this.password = '';
     this.secretStored = false;
     this.checkResult = this.planResult = this.pushResult = this.connectionTest = null;
+    this.choices = { replaceSecret: false, updateExisting: false };
     this.step = 'start';
     this.error = null;
     this.showAllErrors = false;
@@ -275,14 +280,16 @@ class WizardStore {
   }
 
   async runPlan(): Promise<void> {
-    const key = `${this.connectionKey}${this.configKey}`;
-    const report = await this.network('plan', (requestId) => wizard().campaign.plan({ requestId, connection: this.connection(), config: this.config }));
+    const key = this.pushKey;
+    const choices = $state.snapshot(this.choices);
+    const report = await this.network('plan', (requestId) => wizard().campaign.plan({ requestId, connection: this.connection(), config: this.config, ...choices }));
     if (report) this.planResult = { key, value: report };
   }
 
   async runPush(): Promise<void> {
-    const key = `${this.connectionKey}${this.configKey}`;
-    const report = await this.network('push', (requestId) => wizard().campaign.push({ requestId, connection: this.connection(), config: this.config }));
+    const key = this.pushKey;
+    const choices = $state.snapshot(this.choices);
+    const report = await this.network('push', (requestId) => wizard().campaign.push({ requestId, connection: this.connection(), config: this.config, ...choices }));
     if (report) this.pushResult = { key, value: report };
   }
 
