@@ -9,8 +9,7 @@ import { eventChannel } from '../../electron/common/ipc/channels';
 import { dispatch } from '../../electron/main/dispatch';
 import { createHandlers } from '../../electron/main/handlers';
 import { createNodeServices } from '../../electron/main/node-services';
-import type { CampaignService, Dialogs } from '../../electron/main/services';
-import { createCampaignService } from '../../electron/node/campaign/campaign-service';
+import type { Dialogs } from '../../electron/main/services';
 import { createAppStore } from '../../electron/node/profiles/app-store';
 
 /**
@@ -71,7 +70,6 @@ export interface BridgeOptions {
   locale?: string;
   /** Reuse an app-data folder (a reopened app); a fresh temp dir otherwise. */
   dataDir?: string;
-  campaign?: CampaignService | null;
 }
 
 export interface Bridge {
@@ -104,8 +102,7 @@ export async function createBridge(options: BridgeOptions = {}): Promise<Bridge>
     info: { version: '0.1.0-e2e', dataDir, logsDir: join(dataDir, 'logs'), locale: options.locale ?? 'en-US', preferredLanguages: [options.locale ?? 'en-US'], platform: process.platform },
     store: createAppStore(dataDir),
     keychain: services.keychain,
-    // The real Campaign client (Adobe's SDK over HTTP); node-services may not wire it in yet.
-    campaign: options.campaign === undefined ? (services.campaign ?? createCampaignService({ timeoutMs: 10_000 })) : options.campaign,
+    campaign: services.campaign,
     handover: services.handover,
     dialogs,
     openPath: async (p) => void openedPaths.push(p),
