@@ -55,6 +55,8 @@ describe('offline preparation → bundle export', () => {
       await expect(page.title()).resolves.toBe('Step 1 of 8: Start · ACC IMS Wizard');
       await expect(wizard.heading().innerText()).resolves.toMatch(/Step 1 of 8\s+Start/);
       await tour('1-start');
+      // The switches are saved by main (the tour ends on English and light).
+      expect(JSON.parse(readFileSync(join(bridge.dataDir, 'settings.json'), 'utf8'))).toEqual({ language: 'en', theme: 'light' });
       await wizard.start('offline', profile);
 
       await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('H1');

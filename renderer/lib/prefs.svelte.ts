@@ -18,7 +18,8 @@ class Prefs {
 
   async save(change: Partial<Settings>): Promise<void> {
     this.settings = { ...this.settings, ...change };
-    await call(wizard().settings.save({ settings: this.settings }));
+    // IPC takes plain data: a $state proxy cannot be structured-cloned.
+    await call(wizard().settings.save({ settings: $state.snapshot(this.settings) }));
   }
 }
 

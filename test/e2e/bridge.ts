@@ -30,7 +30,9 @@ function preloadStandIn(): Promise<string> {
         const listeners = new Map();
         window.__wizardEmit = (channel, payload) => { for (const l of listeners.get(channel) ?? []) l(payload); };
         const api = buildWizardApi({
-          invoke: (channel, req) => window.__wizardInvoke(channel, req),
+          // Electron's IPC structured-clones every request; so does the stand-in, so a Svelte state
+          // proxy (not cloneable) fails here as it would in the app.
+          invoke: (channel, req) => window.__wizardInvoke(channel, structuredClone(req)),
           subscribe(channel, listener) {
             if (!listeners.has(channel)) listeners.set(channel, new Set());
             listeners.get(channel).add(listener);

@@ -102,6 +102,8 @@ export class Wizard {
     await this.page.locator('#pref-language').selectOption(language);
     await this.page.locator('#pref-theme').selectOption(theme);
     await this.page.waitForFunction(([l, th]) => document.documentElement.dataset.theme === th && (l === 'system' || document.documentElement.lang === l), [language, theme] as const);
+    const alert = this.page.locator('[role="alert"].notice-error');
+    if (await alert.count()) throw new Error(`Changing the preferences failed: ${await alert.first().innerText()}`);
   }
 
   async screenshot(folder: string, name: string): Promise<void> {
