@@ -88,8 +88,10 @@ describe('resume after reopen', () => {
       await wizard.waitForStep('package');
       expect(await page.locator('#package-confirmed').isChecked()).toBe(true);
       await page.getByRole('button', { name: 'Back' }).click();
+      await wizard.waitForStep('instance');
       expect(await page.locator('#server-build').inputValue()).toBe('9383');
       await page.getByRole('button', { name: 'Back' }).click();
+      await wizard.waitForStep('prerequisites');
       expect(await page.locator('#prereq-groups').isChecked()).toBe(true);
       expect(filesContaining(first.dataDir, canary)).toEqual([]);
       expect(errors).toEqual([]);
@@ -166,7 +168,7 @@ describe('profiles and hand-over import', () => {
 
       // The saved profile brings the prepared configuration back.
       await page.getByRole('button', { name: `Open ${profile}` }).click();
-      expect(await page.locator('#profile-name').inputValue()).toBe(profile);
+      await page.waitForFunction((name) => (document.querySelector('#profile-name') as HTMLInputElement).value === name, profile);
       await wizard.next();
       await wizard.tickPrerequisites();
       await wizard.offlineBuilds('9383', '9383');

@@ -43,7 +43,7 @@ describe('online: check → push → verified', () => {
     await bridge.attach(context);
     const page = await context.newPage();
     const errors = collectPageErrors(page);
-    const wizard = new Wizard(page);
+    const wizard = new Wizard(page, bridge.dataDir);
     const audits: unknown[] = [];
     const tour = async (name: string) => audits.push(...(await wizard.tour(name)));
 

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { AccountFormField } from '../../electron/common/wizard/form';
@@ -22,7 +22,11 @@ export const GOOD_ACCOUNT: Partial<Record<AccountFormField, string>> = {
  * English and the Traditional Chinese journeys. Clicks and typing go through real input events.
  */
 export class Wizard {
-  constructor(readonly page: Page) {}
+  /** `dataDir`: the bridge's app-data folder, to see the preference switches reach settings.json. */
+  constructor(
+    readonly page: Page,
+    readonly dataDir?: string,
+  ) {}
 
   heading() {
     return this.page.locator('main h1');
@@ -102,8 +106,16 @@ export class Wizard {
     await this.page.locator('#pref-language').selectOption(language);
     await this.page.locator('#pref-theme').selectOption(theme);
     await this.page.waitForFunction(([l, th]) => document.documentElement.dataset.theme === th && (l === 'system' || document.documentElement.lang === l), [language, theme] as const);
-    const alert = this.page.locator('[role="alert"].notice-error');
-    if (await alert.count()) throw new Error(`Changing the preferences failed: ${await alert.first().innerText()}`);
+    if (!this.dataDir) return;
+    const file = join(this.dataDir, 'settings.json');
+    for (let i = 0; i < 100; i++) {
+      const alert = this.page.locator('[role="alert"].notice-error');
+      if (await alert.count()) throw new Error(`Changing the preferences failed: ${await alert.first().innerText()}`);
+      const saved = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { language: string; theme: string }) : null;
+      if (saved?.language === language && saved.theme === theme) return;
+      await this.page.waitForTimeout(50);
+    }
+    throw new Error(`settings.json never held language ${language} and theme ${theme}`);
   }
 
   async screenshot(folder: string, name: string): Promise<void> {
