@@ -59,6 +59,10 @@ describe('offline preparation → bundle export', () => {
 
       await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('H1');
       await tour('2-prerequisites');
+      // Adobe's pages open in the OS browser through main; the wizard itself stays where it is.
+      await page.getByRole('link', { name: /Adobe Admin Console/ }).click();
+      await expect.poll(() => bridge.openedExternal).toEqual(['https://adminconsole.adobe.com/']);
+      expect(page.url()).toBe(server.url);
       await wizard.tickPrerequisites();
 
       await wizard.offlineBuilds('9364', '9364');

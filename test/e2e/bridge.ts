@@ -77,8 +77,6 @@ export interface BridgeOptions {
 export interface Bridge {
   dataDir: string;
   dialogs: ScriptedDialogs;
-  /** Every channel called, in order (names only: payloads may hold secrets). */
-  calls: string[];
   openedExternal: string[];
   openedPaths: string[];
   attach(context: BrowserContext): Promise<void>;
@@ -89,7 +87,6 @@ export async function createBridge(options: BridgeOptions = {}): Promise<Bridge>
   mkdirSync(join(dataDir, 'logs'), { recursive: true });
   const services = createNodeServices({ generator: 'acc-ims-wizard e2e' });
   const dialogs = new ScriptedDialogs();
-  const calls: string[] = [];
   const openedExternal: string[] = [];
   const openedPaths: string[] = [];
   const pages = new Set<Page>();
@@ -115,7 +112,6 @@ export async function createBridge(options: BridgeOptions = {}): Promise<Bridge>
   return {
     dataDir,
     dialogs,
-    calls,
     openedExternal,
     openedPaths,
     async attach(context) {
@@ -126,7 +122,6 @@ export async function createBridge(options: BridgeOptions = {}): Promise<Bridge>
       for (const page of context.pages()) pages.add(page);
       await context.exposeBinding('__wizardInvoke', async (_source, channel: string, req: unknown) => {
         const name = channel.startsWith(INVOKE_PREFIX) ? channel.slice(INVOKE_PREFIX.length) : channel;
-        calls.push(name);
         return dispatch(handlers, name, req);
       });
       await context.addInitScript({ content: await preloadStandIn() });
