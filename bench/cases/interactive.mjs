@@ -13,8 +13,11 @@ const FIRST_FIELD = 'main :is(input, button, select, textarea):not([disabled])';
 export async function interactive({ runs }) {
   const h = await importTs('bench/cases/interactive-flows.ts');
   const minimalDist = existsSync(join(MINIMAL_DIR, 'dist/index.html')) ? join(MINIMAL_DIR, 'dist') : await buildMinimalPage();
-  const wizard = await h.serveRenderer(join(ROOT, 'out/renderer'));
-  const minimal = await h.serveRenderer(minimalDist);
+  const servers = {
+    wizard: await h.serveRenderer(join(ROOT, 'out/renderer')),
+    minimal: await h.serveRenderer(minimalDist),
+    minimalIpc: await h.serveRenderer(await buildMinimalPage({ ipcFirst: true })),
+  };
   const browser = await h.launchChromium();
   try {
     const bridge = await h.createBridge({ campaign: null });
@@ -30,13 +33,16 @@ export async function interactive({ runs }) {
       await context.close();
       return ms;
     };
-    await once(minimal.url, false); // the first launch warms Chromium's caches for both
-    await once(wizard.url, true);
-    const result = await paired(runs, () => once(minimal.url, false), () => once(wizard.url, true));
-    return [{ name: 'first step interactive', unit: 'ms', baselineName: 'minimal Svelte 5 page', ...result, target: 1.3 }];
+    // The first launches warm Chromium's caches for every page.
+    for (const [server, withBridge] of [[servers.minimal, false], [servers.minimalIpc, true], [servers.wizard, true]]) await once(server.url, withBridge);
+    const plain = await paired(runs, () => once(servers.minimal.url, false), () => once(servers.wizard.url, true));
+    const ipc = await paired(runs, () => once(servers.minimalIpc.url, true), () => once(servers.wizard.url, true));
+    return [
+      { name: 'first step interactive', unit: 'ms', baselineName: 'minimal Svelte 5 page', ...plain, target: 1.3 },
+      { name: 'first step interactive', unit: 'ms', baselineName: 'minimal page + one IPC round trip (test bridge)', ...ipc, target: 1.3 },
+    ];
   } finally {
     await browser.close();
-    await wizard.close();
-    await minimal.close();
+    for (const server of Object.values(servers)) await server.close();
   }
 }

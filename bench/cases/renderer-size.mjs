@@ -9,16 +9,21 @@ import { ROOT } from '../lib.mjs';
 
 export const MINIMAL_DIR = join(ROOT, '.tmp/bench-minimal');
 
-/** A one-heading, one-field Svelte 5 page: the floor any Svelte app pays. */
-export async function buildMinimalPage() {
-  const src = join(MINIMAL_DIR, 'src');
-  rmSync(MINIMAL_DIR, { recursive: true, force: true });
+/**
+ * A one-heading, one-field Svelte 5 page: the floor any Svelte app pays. With `ipcFirst` it first waits
+ * for one window.wizard call, as the wizard must before it knows which step to show.
+ */
+export async function buildMinimalPage({ ipcFirst = false } = {}) {
+  const dir = ipcFirst ? `${MINIMAL_DIR}-ipc` : MINIMAL_DIR;
+  const src = join(dir, 'src');
+  rmSync(dir, { recursive: true, force: true });
   mkdirSync(src, { recursive: true });
   writeFileSync(join(src, 'index.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Minimal</title></head><body><div id="app"></div><script type="module" src="./main.js"></script></body></html>');
-  writeFileSync(join(src, 'main.js'), "import { mount } from 'svelte';\nimport App from './App.svelte';\nmount(App, { target: document.getElementById('app') });\n");
+  const wait = ipcFirst ? 'await window.wizard.app.info();\n' : '';
+  writeFileSync(join(src, 'main.js'), `import { mount } from 'svelte';\nimport App from './App.svelte';\n${wait}mount(App, { target: document.getElementById('app') });\n`);
   writeFileSync(join(src, 'App.svelte'), '<script>let name = $state("");</script>\n<main><h1 tabindex="-1">Step 1 of 8: Start</h1><label>Name <input bind:value={name}></label><p>{name}</p></main>\n<style>main { font: 16px system-ui; padding: 2rem; }</style>\n');
-  await build({ root: src, base: './', plugins: [svelte()], logLevel: 'warn', build: { outDir: join(MINIMAL_DIR, 'dist'), emptyOutDir: true, target: 'chrome140' } });
-  return join(MINIMAL_DIR, 'dist');
+  await build({ root: src, base: './', plugins: [svelte()], logLevel: 'warn', build: { outDir: join(dir, 'dist'), emptyOutDir: true, target: 'chrome140' } });
+  return join(dir, 'dist');
 }
 
 function weigh(dir) {
