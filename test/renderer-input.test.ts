@@ -1,31 +1,18 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AccountFormField } from '../electron/common/wizard/form';
 import { createBridge } from './e2e/bridge';
-import { collectPageErrors, launchChromium, newContext } from './e2e/browser';
-import { buildRenderer } from './e2e/build-renderer';
+import { collectPageErrors, newContext } from './e2e/browser';
 import { GOOD_ACCOUNT, Wizard } from './e2e/driver';
-import { serveRenderer } from './e2e/static-server';
+import { useAppUnderTest } from './e2e/app-under-test';
 
 /**
  * Bad input on every field, in real Chromium: each gets its own message under the field, as the admin
  * types, saying what is wrong and how to fix it; Next stays blocked and says why.
  */
-let browser: Browser;
-let server: { url: string; close(): Promise<void> };
-
-beforeAll(async () => {
-  server = await serveRenderer(await buildRenderer());
-  browser = await launchChromium();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useAppUnderTest();
 
 /** One bad value per account field, and the words the admin must see under it. */
 const BAD_ACCOUNT: [AccountFormField, string, 'errors' | 'warnings', string][] = [
@@ -48,14 +35,14 @@ describe('bad input', () => {
     const garbage = join(mkdtempSync(join(tmpdir(), 'acc-ims-e2e-in-')), 'notes.json');
     writeFileSync(garbage, 'this is not a config');
     bridge.dialogs.opens.push(garbage);
-    const context = await newContext(browser);
+    const context = await newContext(app.browser);
     await bridge.attach(context);
     const page = await context.newPage();
     const errors = collectPageErrors(page);
     const wizard = new Wizard(page);
     const announced = () => page.locator('[aria-live="assertive"]').innerText();
     try {
-      await page.goto(server.url);
+      await page.goto(app.url);
       await wizard.waitForStep('start');
 
       // Start: nothing chosen, then a name that cannot name a file; a file that is not a config.

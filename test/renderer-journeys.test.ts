@@ -1,30 +1,17 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readHandover } from '../electron/node/handover/import';
 import { deleteSecret, getSecret } from '../electron/node/keychain/keychain';
 import { createBridge } from './e2e/bridge';
-import { collectPageErrors, launchChromium, newContext } from './e2e/browser';
-import { buildRenderer } from './e2e/build-renderer';
+import { collectPageErrors, newContext } from './e2e/browser';
 import { GOOD_ACCOUNT, Wizard } from './e2e/driver';
-import { serveRenderer } from './e2e/static-server';
 import { filesContaining, makeCanary } from './helpers/canary';
+import { useAppUnderTest } from './e2e/app-under-test';
 
 /** Resume after reopening, the whole flow in Traditional Chinese, and the whole flow by keyboard alone. */
-let browser: Browser;
-let server: { url: string; close(): Promise<void> };
-
-beforeAll(async () => {
-  server = await serveRenderer(await buildRenderer());
-  browser = await launchChromium();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useAppUnderTest();
 
 const unique = (label: string) => `e2e-${label}-${Date.now().toString(36)}`;
 
@@ -47,12 +34,12 @@ describe('resume after reopen', () => {
     const profile = unique('resume');
     const canary = makeCanary('client-secret');
     const first = await createBridge({ locale: 'en-US' });
-    let context = await newContext(browser);
+    let context = await newContext(app.browser);
     await first.attach(context);
     let page = await context.newPage();
     let wizard = new Wizard(page);
     try {
-      await page.goto(server.url);
+      await page.goto(app.url);
       await wizard.start('offline', profile);
       await wizard.tickPrerequisites();
       await wizard.offlineBuilds('9383', '9383');
@@ -71,12 +58,12 @@ describe('resume after reopen', () => {
 
       // The app is reopened on the same app-data folder: a new page, a new main process.
       const reopened = await createBridge({ locale: 'en-US', dataDir: first.dataDir });
-      context = await newContext(browser);
+      context = await newContext(app.browser);
       await reopened.attach(context);
       page = await context.newPage();
       wizard = new Wizard(page);
       const errors = collectPageErrors(page);
-      await page.goto(server.url);
+      await page.goto(app.url);
       await wizard.waitForStep('account');
       expect(await page.locator('#account-tenant').inputValue()).toBe('acme-resume');
       expect(await page.locator('#account-imsOrgId').inputValue()).toBe(GOOD_ACCOUNT.imsOrgId);
@@ -104,12 +91,12 @@ describe('resume after reopen', () => {
   it('never keeps the operator password: after a reload it is asked for again and the check must run again', async () => {
     const password = makeCanary('operator-password');
     const bridge = await createBridge({ locale: 'en-US' });
-    const context = await newContext(browser);
+    const context = await newContext(app.browser);
     await bridge.attach(context);
     const page = await context.newPage();
     const wizard = new Wizard(page);
     try {
-      await page.goto(server.url);
+      await page.goto(app.url);
       await wizard.start('online', unique('pw'));
       await wizard.tickPrerequisites();
       await page.locator('#instance-url').fill('https://campaign.example.com');
@@ -138,13 +125,13 @@ describe('profiles and hand-over import', () => {
     const bundlePath = join(mkdtempSync(join(tmpdir(), 'acc-ims-e2e-prof-')), `${profile}.accims`);
     const bridge = await createBridge({ locale: 'en-US' });
     bridge.dialogs.saves.push(bundlePath);
-    const context = await newContext(browser);
+    const context = await newContext(app.browser);
     await bridge.attach(context);
     const page = await context.newPage();
     const errors = collectPageErrors(page);
     const wizard = new Wizard(page);
     try {
-      await page.goto(server.url);
+      await page.goto(app.url);
       await wizard.start('offline', profile);
       await wizard.tickPrerequisites();
       await wizard.offlineBuilds('9383', '9383');
@@ -210,13 +197,13 @@ describe('the whole flow in Traditional Chinese', () => {
     const bridge = await createBridge({ locale: 'zh-TW' });
     const packagePath = join(mkdtempSync(join(tmpdir(), 'acc-ims-e2e-zh-')), 'prod.package.xml');
     bridge.dialogs.saves.push(packagePath);
-    const context = await newContext(browser, 'dark');
+    const context = await newContext(app.browser, 'dark');
     await bridge.attach(context);
     const page = await context.newPage();
     const errors = collectPageErrors(page);
     const wizard = new Wizard(page);
     try {
-      await page.goto(server.url);
+      await page.goto(app.url);
       await wizard.waitForStep('start');
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-Hant');
       // Settings say "system" for both: the OS's dark scheme applies the dark tokens.
@@ -269,7 +256,7 @@ describe('keyboard only', () => {
     const bridge = await createBridge({ locale: 'en-US' });
     const jsonPath = join(mkdtempSync(join(tmpdir(), 'acc-ims-e2e-kb-')), 'kb.acc-ims.json');
     bridge.dialogs.saves.push(jsonPath);
-    const context = await newContext(browser);
+    const context = await newContext(app.browser);
     await bridge.attach(context);
     const page = await context.newPage();
     const errors = collectPageErrors(page);
@@ -281,7 +268,7 @@ describe('keyboard only', () => {
       await keys.press('Enter');
     };
     try {
-      await page.goto(server.url);
+      await page.goto(app.url);
       await wizard.waitForStep('start');
       await wizard.tabTo('input[name="mode"]');
       await keys.press('ArrowDown'); // from "Connect" to "Prepare offline"

@@ -1,34 +1,21 @@
 import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readHandover } from '../electron/node/handover/import';
 import { deleteSecret, getSecret } from '../electron/node/keychain/keychain';
 import { createBridge } from './e2e/bridge';
-import { collectPageErrors, launchChromium, newContext } from './e2e/browser';
-import { buildRenderer } from './e2e/build-renderer';
+import { collectPageErrors, newContext } from './e2e/browser';
 import { GOOD_ACCOUNT, Wizard } from './e2e/driver';
-import { serveRenderer } from './e2e/static-server';
 import { filesContaining, makeCanary } from './helpers/canary';
+import { useAppUnderTest } from './e2e/app-under-test';
 
 /**
  * The offline journey in real Chromium: nothing → a bundle file carrying the client secret under a
  * passphrase, opened back with the real import code. On every step: screenshots in both languages and
  * both themes, and axe-core finds no serious or critical violation.
  */
-let browser: Browser;
-let server: { url: string; close(): Promise<void> };
-
-beforeAll(async () => {
-  server = await serveRenderer(await buildRenderer());
-  browser = await launchChromium();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useAppUnderTest();
 
 describe('offline preparation → bundle export', () => {
   it('walks every step, exports an encrypted bundle with the secret, and keeps the secret out of the app data and the page', async () => {
@@ -41,7 +28,7 @@ describe('offline preparation → bundle export', () => {
 
     const bridge = await createBridge({ locale: 'en-US' });
     bridge.dialogs.saves.push(bundlePath);
-    const context = await newContext(browser);
+    const context = await newContext(app.browser);
     await bridge.attach(context);
     const page = await context.newPage();
     const errors = collectPageErrors(page);
@@ -50,7 +37,7 @@ describe('offline preparation → bundle export', () => {
     const tour = async (name: string) => audits.push(...(await wizard.tour(name)).map((f) => ({ step: name, ...f })));
 
     try {
-      await page.goto(server.url);
+      await page.goto(app.url);
       await wizard.waitForStep('start');
       await expect(page.title()).resolves.toBe('Step 1 of 8: Start · ACC IMS Wizard');
       await expect(wizard.heading().innerText()).resolves.toMatch(/Step 1 of 8\s+Start/);
@@ -59,10 +46,10 @@ describe('offline preparation → bundle export', () => {
 
       await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('H1');
       await tour('2-prerequisites');
-      // Adobe's pages open in the OS browser through main; the wizard itself stays where it is.
+      // Adobe's pages open in the OS app.browser through main; the wizard itself stays where it is.
       await page.getByRole('link', { name: /Adobe Admin Console/ }).click();
       await expect.poll(() => bridge.openedExternal).toEqual(['https://adminconsole.adobe.com/']);
-      expect(page.url()).toBe(server.url);
+      expect(page.url()).toBe(app.url);
       await wizard.tickPrerequisites();
 
       await wizard.offlineBuilds('9364', '9364');

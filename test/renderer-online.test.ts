@@ -1,31 +1,18 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { deleteSecret } from '../electron/node/keychain/keychain';
 import { start, type Simulator } from './campaign-sim/server';
 import { createBridge } from './e2e/bridge';
-import { collectPageErrors, launchChromium, newContext } from './e2e/browser';
-import { buildRenderer } from './e2e/build-renderer';
+import { collectPageErrors, newContext } from './e2e/browser';
 import { GOOD_ACCOUNT, Wizard } from './e2e/driver';
-import { serveRenderer } from './e2e/static-server';
 import { filesContaining, makeCanary } from './helpers/canary';
+import { useAppUnderTest } from './e2e/app-under-test';
 
 /**
  * The online journey in real Chromium against the Campaign simulator, through the real handlers and
  * Adobe's SDK: check the instance, compare, push, and see it verified. Then cancel on a slow instance.
  */
-let browser: Browser;
-let server: { url: string; close(): Promise<void> };
+const app = useAppUnderTest();
 let sim: Simulator | undefined;
-
-beforeAll(async () => {
-  server = await serveRenderer(await buildRenderer());
-  browser = await launchChromium();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 afterEach(async () => {
   await sim?.close();
@@ -39,7 +26,7 @@ describe('online: check → push → verified', () => {
     sim = await start({ scenario: { users: [{ login: 'admin', password, rights: ['admin'] }] } });
     const profile = `e2e-on-${Date.now().toString(36)}`;
     const bridge = await createBridge({ locale: 'en-US' });
-    const context = await newContext(browser);
+    const context = await newContext(app.browser);
     await bridge.attach(context);
     const page = await context.newPage();
     const errors = collectPageErrors(page);
@@ -48,7 +35,7 @@ describe('online: check → push → verified', () => {
     const tour = async (name: string) => audits.push(...(await wizard.tour(name)));
 
     try {
-      await page.goto(server.url);
+      await page.goto(app.url);
       await wizard.waitForStep('start');
       await wizard.start('online', profile);
       await wizard.tickPrerequisites();
@@ -127,13 +114,13 @@ describe('online: check → push → verified', () => {
     sim = await start({ scenario: { accounts: [existing] } });
     const profile = `e2e-upd-${Date.now().toString(36)}`;
     const bridge = await createBridge({ locale: 'en-US' });
-    const context = await newContext(browser);
+    const context = await newContext(app.browser);
     await bridge.attach(context);
     const page = await context.newPage();
     const errors = collectPageErrors(page);
     const wizard = new Wizard(page);
     try {
-      await page.goto(server.url);
+      await page.goto(app.url);
       await wizard.start('online', profile);
       await wizard.tickPrerequisites();
       await page.locator('#instance-url').fill(sim.url);
@@ -173,12 +160,12 @@ describe('online: check → push → verified', () => {
   it('shows progress while checking a slow instance, and Cancel stops it with a clear message', async () => {
     sim = await start({ scenario: { slowMethods: { Logon: 20_000 } } });
     const bridge = await createBridge({ locale: 'en-US' });
-    const context = await newContext(browser);
+    const context = await newContext(app.browser);
     await bridge.attach(context);
     const page = await context.newPage();
     const wizard = new Wizard(page);
     try {
-      await page.goto(server.url);
+      await page.goto(app.url);
       await wizard.start('online', `e2e-cancel-${Date.now().toString(36)}`);
       await wizard.tickPrerequisites();
       await page.locator('#instance-url').fill(sim.url);
