@@ -14,4 +14,20 @@ export const DEFAULTS = {
   server: 'https://marketing.adobe.com',
 } as const;
 
+/** The account fields in the order the Campaign console shows them (DOMAIN.md). */
+export const ACCOUNT_FIELDS = [
+  'label',
+  'internalName',
+  'imsServer',
+  'imsScope',
+  'clientId',
+  'clientSecret',
+  'callbackServer',
+  'imsOrgId',
+  'associationMask',
+  'productContext',
+  'server',
+  'tenant',
+] as const;
+
 export const REQUIRED_ACCOUNT_FIELDS = ['imsServer', 'clientId', 'callbackServer', 'imsOrgId', 'associationMask', 'tenant'] as const;

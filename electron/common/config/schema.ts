@@ -1,8 +1,8 @@
 // Namespace import: lets bundlers drop the parts of zod we never use (450 KB → 85 KB in the CLI).
 import * as z from 'zod';
-import { CONFIG_FORMAT, CONFIG_VERSION, DEFAULTS } from './defaults';
+import { ACCOUNT_FIELDS, CONFIG_FORMAT, CONFIG_VERSION, DEFAULTS } from './defaults';
 
-export { CONFIG_FORMAT, CONFIG_VERSION, DEFAULTS, REQUIRED_ACCOUNT_FIELDS } from './defaults';
+export { ACCOUNT_FIELDS, CONFIG_FORMAT, CONFIG_VERSION, DEFAULTS, REQUIRED_ACCOUNT_FIELDS } from './defaults';
 
 /** Config file format v1 (DESIGN.md). Shape only: Adobe's rules live in rules.ts. */
 export const keychainRefSchema = z.strictObject({ keychain: z.string() });
@@ -42,20 +42,7 @@ export type AccountFields = Omit<z.infer<typeof accountSchema>, 'clientSecret'> 
 /** A config that passed every error rule (warnings allowed), with defaults filled in. */
 export type AccImsConfig = { format: typeof CONFIG_FORMAT; version: typeof CONFIG_VERSION; instance?: InstanceInfo; account: AccountFields };
 
-/** The account fields in the order the Campaign console shows them (DOMAIN.md). */
-export const ACCOUNT_FIELDS = [
-  'label',
-  'internalName',
-  'imsServer',
-  'imsScope',
-  'clientId',
-  'clientSecret',
-  'callbackServer',
-  'imsOrgId',
-  'associationMask',
-  'productContext',
-  'server',
-  'tenant',
-] as const satisfies readonly (keyof AccountFields)[];
+// Every listed field must be a real account field (the list lives zod-free in defaults.ts).
+ACCOUNT_FIELDS satisfies readonly (keyof AccountFields)[];
 export type AccountFieldName = (typeof ACCOUNT_FIELDS)[number];
 

@@ -1,24 +1,14 @@
-import { CONFIG_FORMAT, CONFIG_VERSION, DEFAULTS } from '../config/defaults';
+import { ACCOUNT_FIELDS, CONFIG_FORMAT, CONFIG_VERSION, DEFAULTS } from '../config/defaults';
 
 /**
  * The wizard's form: every config field as the text the admin typed. Inputs edit text; the config object
  * handed to validateConfig, autosave and the main process is derived from it, so what the admin typed
  * (even a wrong build number) survives a save and resume exactly.
  */
-export const ACCOUNT_FORM_FIELDS = [
-  'label',
-  'internalName',
-  'imsServer',
-  'imsScope',
-  'clientId',
-  'callbackServer',
-  'imsOrgId',
-  'associationMask',
-  'productContext',
-  'server',
-  'tenant',
-] as const;
-export type AccountFormField = (typeof ACCOUNT_FORM_FIELDS)[number];
+/** The account fields typed into the form: all but the secret, which goes straight to the keychain. */
+export type AccountFormField = Exclude<(typeof ACCOUNT_FIELDS)[number], 'clientSecret'>;
+export const ACCOUNT_FORM_FIELDS: readonly AccountFormField[] = ACCOUNT_FIELDS.filter((f): f is AccountFormField => f !== 'clientSecret');
+
 
 export const INSTANCE_FORM_FIELDS = ['name', 'url', 'consoleBuild'] as const;
 export type InstanceFormField = (typeof INSTANCE_FORM_FIELDS)[number];
