@@ -27,7 +27,26 @@ export type SimAnswer =
   /** HTTP 200 whose body is not well-formed XML. */
   | { kind: 'invalid-xml' }
   /** HTTP 200 with a body of this many bytes. */
-  | { kind: 'huge'; bytes: number };
+  | { kind: 'huge'; bytes: number }
+  /** Exactly this status, these headers (no Content-Type unless given) and this body. */
+  | { kind: 'raw'; answer: RawAnswer }
+  /** HTTP 200 and `bytes` of XML-looking markup streamed in small chunks, never held whole in memory. */
+  | { kind: 'stream'; bytes: number }
+  /** The real answer (the call is carried out), passed through `change` before it is sent. */
+  | { kind: 'rewrite'; change: (real: RawAnswer) => RawAnswer }
+  /** The real answer (the call is carried out), sent `bytesPerTick` bytes every `intervalMs`: a slow drip. */
+  | { kind: 'drip'; bytesPerTick: number; intervalMs: number }
+  /** The real answer (the call is carried out), cut by a TCP reset after `afterBytes` bytes of its body. */
+  | { kind: 'reset'; afterBytes: number };
+
+/** One HTTP answer as it leaves the instance. */
+export interface RawAnswer {
+  status: number;
+  /** The reason phrase after the status code ("Internal Server Error" when absent). */
+  statusText?: string;
+  headers: Record<string, string>;
+  body: string;
+}
 
 export interface Scenario {
   /** Server build (serverInfo buildNumber, /r/test build). */

@@ -5,7 +5,7 @@ import type { Socket } from 'node:net';
 import type { Element } from '@xmldom/xmldom';
 import { InstanceCipher } from './instance-crypto';
 import { executeQuery, QueryError } from './query';
-import { defaultScenario, type Scenario, type SimAccount, type SimAnswer, type SimUser } from './scenario';
+import { defaultScenario, type RawAnswer, type Scenario, type SimAccount, type SimAnswer, type SimUser } from './scenario';
 import { schemaXml } from './schemas';
 import { createTestPki, type TestPki } from './tls';
 import { attributes, childElements, firstChild, localName, parseXml, xmlAttr } from './xml';
@@ -87,9 +87,9 @@ export async function startSimulator(overrides: Partial<Scenario> = {}): Promise
       await delay(scenario.latencyMs);
       if (scenario.drop.includes('/r/test')) return req.socket.destroy();
       const replaced = scenario.answers['/r/test'];
-      if (replaced) return sendReplaced(res, replaced);
-      if (!scenario.testServed) return send(res, 404, 'text/html', '<html><body>404 Not Found</body></html>');
-      return send(res, 200, 'text/xml', redir(req));
+      if (replaced && !basedOnReal(replaced)) return sendReplaced(res, replaced);
+      const real = scenario.testServed ? rawAnswer(200, 'text/xml', redir(req)) : rawAnswer(404, 'text/html', '<html><body>404 Not Found</body></html>');
+      return replaced ? sendBasedOnReal(req, res, replaced, real) : sendRaw(res, real);
     }
     if (path === '/nl/jsp/soaprouter.jsp' && req.method === 'POST') {
       const envelope = parseXml(body);
@@ -99,17 +99,21 @@ export async function startSimulator(overrides: Partial<Scenario> = {}): Promise
       await delay(scenario.latencyMs + (scenario.slowMethods[method] ?? 0));
       if (scenario.drop.includes(method)) return req.socket.destroy();
       const replaced = scenario.answers[method];
-      if (replaced) return sendReplaced(res, replaced);
-      if (!call) return send(res, 500, 'text/xml', faultXml(new Fault('SOP-330001', 'Malformed SOAP request.')));
-      try {
-        return send(res, 200, 'text/xml', soap(method, call, req));
-      } catch (e) {
-        // Real instances answer SOAP faults with HTTP 500 (acc-js-sdk issue #112).
-        if (e instanceof Fault) return send(res, 500, 'text/xml', faultXml(e));
-        throw e;
-      }
+      if (replaced && !basedOnReal(replaced)) return sendReplaced(res, replaced);
+      const real = call ? realSoapAnswer(method, call, req) : rawAnswer(500, 'text/xml', faultXml(new Fault('SOP-330001', 'Malformed SOAP request.')));
+      return replaced ? sendBasedOnReal(req, res, replaced, real) : sendRaw(res, real);
     }
     return send(res, 404, 'text/html', '<html><body>404 Not Found</body></html>');
+  }
+
+  function realSoapAnswer(method: string, call: Element, req: IncomingMessage): RawAnswer {
+    try {
+      return rawAnswer(200, 'text/xml', soap(method, call, req));
+    } catch (e) {
+      // Real instances answer SOAP faults with HTTP 500 (acc-js-sdk issue #112).
+      if (e instanceof Fault) return rawAnswer(500, 'text/xml', faultXml(e));
+      throw e;
+    }
   }
 
   function redir(req: IncomingMessage): string {
@@ -314,13 +318,75 @@ function sendReplaced(res: ServerResponse, answer: SimAnswer) {
       return send(res, 200, 'text/xml', "<?xml version='1.0'?><SOAP-ENV:Envelope><SOAP-ENV:Body><unclosed>");
     case 'huge':
       return send(res, 200, 'text/xml', 'x'.repeat(answer.bytes));
+    case 'raw':
+      return sendRaw(res, answer.answer);
+    case 'stream':
+      return sendStream(res, answer.bytes);
+    default:
+      throw new Error(`${answer.kind} is sent from the real answer`);
   }
+}
+
+/** Kinds that carry the call out on the instance first (so a Write lands) and then spoil its answer. */
+const basedOnReal = (answer: SimAnswer): answer is Extract<SimAnswer, { kind: 'rewrite' | 'drip' | 'reset' }> =>
+  answer.kind === 'rewrite' || answer.kind === 'drip' || answer.kind === 'reset';
+
+async function sendBasedOnReal(req: IncomingMessage, res: ServerResponse, answer: Extract<SimAnswer, { kind: 'rewrite' | 'drip' | 'reset' }>, real: RawAnswer) {
+  const bytes = Buffer.from(real.body, 'utf8');
+  const head = { ...real.headers, 'Content-Length': String(bytes.length) };
+  switch (answer.kind) {
+    case 'rewrite':
+      return sendRaw(res, answer.change(real));
+    case 'drip':
+      res.writeHead(real.status, head);
+      for (let at = 0; at < bytes.length && !res.destroyed; at += answer.bytesPerTick) {
+        res.write(bytes.subarray(at, at + answer.bytesPerTick));
+        await delay(answer.intervalMs);
+      }
+      return res.end();
+    case 'reset':
+      res.writeHead(real.status, head);
+      // The bytes must leave before the reset, or the client sees a plain refused answer.
+      res.write(bytes.subarray(0, answer.afterBytes), () => req.socket.resetAndDestroy());
+  }
+}
+
+const rawAnswer = (status: number, type: string, body: string): RawAnswer => ({ status, headers: { 'Content-Type': `${type};charset=utf-8` }, body });
+
+function sendRaw(res: ServerResponse, answer: RawAnswer) {
+  if (res.destroyed) return;
+  if (answer.statusText !== undefined) res.writeHead(answer.status, answer.statusText, answer.headers);
+  else res.writeHead(answer.status, answer.headers);
+  res.end(answer.body);
+}
+
+/** A never-ending-looking SOAP body: one small chunk written again and again, honouring back-pressure. */
+async function sendStream(res: ServerResponse, bytes: number) {
+  const chunk = Buffer.from('<a b="1"/>'.repeat(6554));
+  res.writeHead(200, { 'Content-Type': 'text/xml;charset=utf-8' });
+  res.write("<?xml version='1.0'?><SOAP-ENV:Envelope xmlns:SOAP-ENV='http://schemas.xmlsoap.org/soap/envelope/'><SOAP-ENV:Body>");
+  for (let sent = 0; sent < bytes && !res.destroyed; sent += chunk.length) {
+    if (!res.write(chunk)) await drainedOrClosed(res);
+  }
+  res.end('</SOAP-ENV:Body></SOAP-ENV:Envelope>');
 }
 
 function send(res: ServerResponse, status: number, type: string, text: string) {
   if (res.destroyed) return;
   res.writeHead(status, { 'Content-Type': `${type};charset=utf-8` });
   res.end(text);
+}
+
+function drainedOrClosed(res: ServerResponse): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      res.off('drain', done);
+      res.off('close', done);
+      resolve();
+    };
+    res.on('drain', done);
+    res.on('close', done);
+  });
 }
 
 const delay = (ms: number) => (ms > 0 ? new Promise((r) => setTimeout(r, ms)) : Promise.resolve());

@@ -34,9 +34,18 @@ const isCampaignException = (e: unknown): e is CampaignExceptionLike =>
   typeof e === 'object' && e !== null && (e as { name?: unknown }).name === 'CampaignException';
 
 export function explainFailure(e: unknown, ctx: FailureContext): WizardError {
+  const error = explain(e, ctx);
+  // The instance may have stored the account before its answer was lost or spoiled: say how to find out.
+  const mayHaveLanded = error.kind === 'connection' && /^writing/.test(ctx.step) ? ' The write may have reached the instance: compare again (push --dry-run) before pushing once more.' : '';
+  // Every part of the message may come from the server (status text, fault text): redact the whole.
+  return new WizardError(error.kind, redactor.redact(`${error.message}${mayHaveLanded}`));
+}
+
+function explain(e: unknown, ctx: FailureContext): WizardError {
   if (e instanceof WizardError) return new WizardError(e.kind, redactor.redact(e.message));
   const transport = e instanceof TransportFailure ? e : isCampaignException(e) && e.cause instanceof TransportFailure ? e.cause : null;
   if (transport) return fromTransport(transport, ctx);
+  if (isReadingError(e) || (isCampaignException(e) && isReadingError(e.cause))) return malformedAnswer(ctx);
   if (isCampaignException(e)) return fromCampaign(e, ctx);
   if (e instanceof Error && e.name === 'AbortError') return cancelled(ctx);
   const text = e instanceof Error ? e.message : String(e);
@@ -64,6 +73,8 @@ function fromTransport(f: TransportFailure, ctx: FailureContext): WizardError {
       return say('connection', tlsMessage(host, f.detail.code));
     case 'too-large':
       return say('connection', `${host} sent an answer over 32 MB ${while_}: that is not a Campaign SOAP answer. Check that the URL is the instance's access URL.`);
+    case 'implausible':
+      return say('connection', `${host} sent an answer with ${f.detail.shape ?? 'implausible markup'} ${while_}: that is not a Campaign SOAP answer, so it was not read. Check that the URL is the instance's access URL.`);
     case 'http':
       return httpMessage(f.detail.status ?? 0, f.detail.statusText ?? '', ctx);
     case 'other':
@@ -130,6 +141,18 @@ function fromCampaign(e: CampaignExceptionLike, ctx: FailureContext): WizardErro
 /** A fault the instance sent (faultcode SOAP-ENV:Client/Server), as opposed to an error the SDK raised on a bad answer. */
 function isSoapFault(e: CampaignExceptionLike): boolean {
   return typeof e.faultCode === 'string' && /(^|:)(Client|Server|VersionMismatch|MustUnderstand)(\.|$)/.test(e.faultCode);
+}
+
+/** A TypeError or RangeError inside a call: the SDK tripped over an answer missing what every Campaign answer has. */
+const isReadingError = (e: unknown): boolean => e instanceof TypeError || e instanceof RangeError;
+
+function malformedAnswer(ctx: FailureContext): WizardError {
+  return unexpectedAnswer(ctx, 'the answer lacks elements or values every Campaign answer has');
+}
+
+/** An answer that parsed but cannot be what Campaign sends; `what` says why. */
+export function unexpectedAnswer(ctx: FailureContext, what: string): WizardError {
+  return new WizardError('connection', redactor.redact(`${hostOf(ctx.url)} did not answer like a Campaign instance while ${ctx.step}: ${what}. Check that the URL is the instance's access URL, not a portal or proxy page.`));
 }
 
 function cancelled(ctx: FailureContext): WizardError {

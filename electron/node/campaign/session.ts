@@ -2,7 +2,7 @@ import type { EnumValue } from '../../common/checks/account-type';
 import type { ExtAccountRecord, ServerInfoFacts } from '../../common/checks/facts';
 import { EXT_ACCOUNT_ELEMENT, EXT_ACCOUNT_KEY, EXT_ACCOUNT_SCHEMA } from '../../common/campaign/ext-account-fields';
 import { redactor } from '../../common/redact';
-import { explainFailure } from './failure';
+import { explainFailure, unexpectedAnswer } from './failure';
 import { attributesOf, childElements, loadSdk, type AccSdk, type SdkClient, type SdkElement } from './sdk';
 import { createNodeTransport, type NodeTransport } from './transport';
 
@@ -33,6 +33,7 @@ export interface SessionFacts {
 }
 
 const CLIENT_APP = 'acc-ims-wizard';
+const ENCRYPTED_FORM = /^@[A-Za-z0-9+/]+={0,2}$/;
 // Logging off after a cancel or failure must not hold the user up for long.
 const LOGOFF_TIMEOUT_MS = 5_000;
 
@@ -104,8 +105,12 @@ export class CampaignSession {
   /** The instance encrypts the secret with its own key: the only call that ever carries it. */
   async encryptPassword(secret: string): Promise<string> {
     redactor.add(secret);
-    const encrypted = await this.call('encrypting the client secret on the instance', () => this.client.NLWS.xml.xtkSession.encryptPassword(secret));
-    if (typeof encrypted !== 'string' || encrypted === '') throw explainFailure(new Error('EncryptPassword returned nothing'), { url: this.options.url, step: 'encrypting the client secret' });
+    const step = 'encrypting the client secret on the instance';
+    const encrypted = await this.call(step, () => this.client.NLWS.xml.xtkSession.encryptPassword(secret));
+    // Campaign's form is "@" + base64 (Adobe's SDK decrypts nothing else): writing anything else would leave IMS a secret it cannot use.
+    if (typeof encrypted !== 'string' || !ENCRYPTED_FORM.test(encrypted)) {
+      throw unexpectedAnswer({ url: this.options.url, step }, 'what it returned is not an encrypted secret ("@" followed by base64), so nothing was written');
+    }
     redactor.add(encrypted);
     return encrypted;
   }

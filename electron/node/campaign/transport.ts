@@ -1,6 +1,7 @@
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { rootCertificates } from 'node:tls';
+import { implausibleMarkup } from './answer-shape';
 
 /**
  * The HTTP layer handed to Adobe's SDK (ConnectionOptions.transport / client.setTransport): Node's own
@@ -9,7 +10,7 @@ import { rootCertificates } from 'node:tls';
  * (Node 20's global fetch cannot take a CA without the undici package, hence node:https.)
  */
 
-export type TransportFailureReason = 'timeout' | 'aborted' | 'dns' | 'refused' | 'unreachable' | 'reset' | 'tls' | 'http' | 'too-large' | 'other';
+export type TransportFailureReason = 'timeout' | 'aborted' | 'dns' | 'refused' | 'unreachable' | 'reset' | 'tls' | 'http' | 'too-large' | 'implausible' | 'other';
 
 /** Why a request got no usable answer. The SDK keeps it as `cause` of the CampaignException it raises. */
 export class TransportFailure extends Error {
@@ -17,7 +18,7 @@ export class TransportFailure extends Error {
   constructor(
     readonly reason: TransportFailureReason,
     readonly url: string,
-    readonly detail: { code?: string; status?: number; statusText?: string; timeoutMs?: number } = {},
+    readonly detail: { code?: string; status?: number; statusText?: string; timeoutMs?: number; shape?: string } = {},
   ) {
     super(`${reason}${detail.code ? ` ${detail.code}` : ''}${detail.status ? ` HTTP ${detail.status}` : ''}`);
   }
@@ -128,6 +129,7 @@ export function createNodeTransport(options: TransportOptions): NodeTransport {
           size += c.length;
           if (size > MAX_BODY_BYTES) {
             fail(new TransportFailure('too-large', url));
+            chunks.length = 0;
             request.destroy();
             return;
           }
@@ -138,10 +140,12 @@ export function createNodeTransport(options: TransportOptions): NodeTransport {
         res.on('end', () => {
           const text = Buffer.concat(chunks).toString('utf8');
           const status = res.statusCode ?? 0;
-          if (status >= 200 && status < 300) return finish(() => resolve(text));
           // Campaign answers SOAP faults with HTTP 500: hand the envelope to the SDK, which reads the fault.
-          if (req.method === 'POST' && isSoapFault(text)) return finish(() => resolve(text));
-          fail(new TransportFailure('http', url, { status, statusText: res.statusMessage ?? '' }));
+          const handOn = (status >= 200 && status < 300) || (req.method === 'POST' && isSoapFault(text));
+          if (!handOn) return fail(new TransportFailure('http', url, { status, statusText: res.statusMessage ?? '' }));
+          const shape = implausibleMarkup(text);
+          if (shape) return fail(new TransportFailure('implausible', url, { shape }));
+          finish(() => resolve(text));
         });
       });
       if (body) request.end(body);

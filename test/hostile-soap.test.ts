@@ -1,0 +1,278 @@
+import { DOMParser, XMLSerializer, type Element } from '@xmldom/xmldom';
+import fc from 'fast-check';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { validateConfig } from '../electron/common/config/validate';
+import { isWizardError, WizardError } from '../electron/common/errors';
+import { runChecks } from '../electron/node/campaign/run-checks';
+import { runPush, type PushOutcome, type PushRequest } from '../electron/node/campaign/run-push';
+import { makeCanary } from './helpers/canary';
+import { validConfig } from './helpers/configs';
+import type { RawAnswer, Scenario, SimAnswer } from './campaign-sim/scenario';
+import { start, type Simulator } from './campaign-sim/server';
+
+/**
+ * Issue 8, hostile SOAP: every answer the client reads during a check or a push, replaced by something
+ * a broken proxy, a portal page or a hostile server could send. The outcome is a verdict or one clear
+ * WizardError; never a crash, a hang, a stack, a leaked password or secret, or memory out of bounds.
+ */
+
+const PASSWORD = makeCanary('password');
+const SECRET = makeCanary('client-secret');
+const OPERATOR = { login: 'admin', password: PASSWORD, rights: ['admin'] };
+const TIMEOUT_MS = 2000;
+
+/** What the client names when a call fails: one of the steps of session.ts, run-checks.ts and run-push.ts. */
+const STEPS = /asking for \/r\/test|logging on|refused the logon|reading the external account schema|reading the external accounts|encrypting the client secret|writing the external account|reading the account back/i;
+
+let sim: Simulator | undefined;
+afterEach(async () => {
+  await sim?.close();
+  sim = undefined;
+});
+
+const unhandled: unknown[] = [];
+const onUnhandled = (reason: unknown) => unhandled.push(reason);
+beforeAll(() => process.on('unhandledRejection', onUnhandled));
+afterAll(() => process.off('unhandledRejection', onUnhandled));
+
+const config = () => validateConfig(validConfig()).config!;
+
+async function pushAgainst(scenario: Partial<Scenario>, extra: Partial<PushRequest> = {}): Promise<{ outcome?: PushOutcome; error?: unknown; sim: Simulator }> {
+  const s = await start({ scenario: { users: [OPERATOR], ...scenario } });
+  sim = s;
+  try {
+    const outcome = await runPush({
+      url: s.url,
+      timeoutMs: TIMEOUT_MS,
+      credentials: { kind: 'password', login: OPERATOR.login, password: PASSWORD },
+      config: config(),
+      secret: SECRET,
+      dryRun: false,
+      replaceSecret: false,
+      updateExisting: false,
+      ...extra,
+    });
+    return { outcome, sim: s };
+  } catch (error) {
+    return { error, sim: s };
+  }
+}
+
+/** One line, says what was being done and on which host, no stack, no canary: what an admin can act on. */
+function expectClearMessage(message: string, host: string): void {
+  expect(message).not.toContain('\n');
+  expect(message).not.toMatch(/\bat .+:\d+:\d+/);
+  expect(message).not.toContain(PASSWORD);
+  expect(message).not.toContain(SECRET);
+  expect(message.length).toBeLessThan(1200);
+  expect(message).toMatch(/\.$/);
+  expect(message).toContain(host);
+}
+
+function expectClearFailure(error: unknown, host: string): void {
+  expect(isWizardError(error), `not a WizardError: ${String(error)}`).toBe(true);
+  const e = error as WizardError;
+  expect(['connection', 'refused']).toContain(e.kind);
+  expectClearMessage(e.message, host);
+  expect(e.message).toMatch(STEPS);
+}
+
+// ---- Hostile answers ----------------------------------------------------------------------------------
+
+const STATUSES = [200, 302, 401, 403, 404, 500, 502, 503] as const;
+const CONTENT_TYPES = [undefined, 'text/xml;charset=utf-8', 'text/html', 'application/json', 'application/octet-stream'] as const;
+const ENVELOPE = "<SOAP-ENV:Envelope xmlns:SOAP-ENV='http://schemas.xmlsoap.org/soap/envelope/' xmlns:xsi='http://www.w3.org/2001/XMLSchema-instance'>";
+
+/** Pieces of real SOAP and of what breaks parsers, glued at random. */
+const XML_PIECES = [
+  "<?xml version='1.0'?>", ENVELOPE, '<SOAP-ENV:Body>', '</SOAP-ENV:Body>', '</SOAP-ENV:Envelope>', '<SOAP-ENV:Fault>', '</SOAP-ENV:Fault>',
+  '<faultcode>SOAP-ENV:Server</faultcode>', '<faultstring>', '</faultstring>', '<detail>', 'XSV-350008', 'SOP-330011 Error', '<LogonResponse>', '<pstrSessionToken>',
+  '<pdomOutput>', '<extAccount name="x" type="18"/>', '<schema name="extAccount">', '<enumeration name="type">', '<value value="abc"/>', '<redir build="x"/>',
+  '<', '>', '/>', '</', '"', "'", '=', '&amp;', '&bogus;', '&#0;', '<![CDATA[', ']]>', '<!--', '-->', '<!DOCTYPE x [<!ENTITY a "aaaa">]>', '&a;', '\u0000', '😀', 'text', ' ',
+];
+
+const xmlish = fc.array(fc.constantFrom(...XML_PIECES), { maxLength: 40 }).map((parts) => parts.join(''));
+
+/** A fault as real instances and proxies send it, sometimes incomplete, sometimes echoing what the client sent. */
+const fault = fc
+  .record({
+    code: fc.option(fc.constantFrom('SOAP-ENV:Client', 'SOAP-ENV:Server', '', 'weird'), { nil: undefined }),
+    text: fc.constantFrom('XSV-350022 Unable to log on.', `Invalid password '${PASSWORD}'.`, `Secret ${SECRET} refused`, '', 'SOP-330011 Error while executing the method.'),
+    detail: fc.option(fc.constantFrom('The query failed.', `secret=${SECRET}`, 'SCR-160012 first line\n\tsecond line\r\nthird'), { nil: undefined }),
+  })
+  .map(({ code, text, detail }) =>
+    `${ENVELOPE}<SOAP-ENV:Body><SOAP-ENV:Fault>${code === undefined ? '' : `<faultcode>${code}</faultcode>`}<faultstring>${escape(text)}</faultstring>${detail === undefined ? '' : `<detail>${escape(detail)}</detail>`}</SOAP-ENV:Fault></SOAP-ENV:Body></SOAP-ENV:Envelope>`,
+  );
+
+const body = fc.oneof(
+  fc.constant(''),
+  fc.string({ maxLength: 200 }),
+  xmlish,
+  fault,
+  fc.constant('<html><head><title>Sign in</title></head><body>Portal</body></html>'),
+  fc.constant('{"error":"bad gateway"}'),
+);
+
+const raw: fc.Arbitrary<SimAnswer> = fc
+  .record({
+    status: fc.constantFrom(...STATUSES),
+    statusText: fc.option(fc.constantFrom('Bad Gateway', `Denied ${PASSWORD}`, ''), { nil: undefined }),
+    type: fc.constantFrom(...CONTENT_TYPES),
+    body,
+  })
+  .map(({ status, statusText, type, body: text }) => ({
+    kind: 'raw' as const,
+    answer: { status, ...(statusText !== undefined ? { statusText } : {}), headers: type ? { 'Content-Type': type } : ({} as Record<string, string>), body: text },
+  }));
+
+type Edit =
+  | { op: 'remove' | 'attributes-as-children' | 'nest-text'; index: number }
+  | { op: 'rename'; index: number; name: string }
+  | { op: 'text'; index: number; text: string }
+  | { op: 'attribute-values'; index: number; value: string }
+  | { op: 'truncate'; fraction: number }
+  | { op: 'status'; status: number }
+  | { op: 'content-type'; type: string | undefined };
+
+const edit: fc.Arbitrary<Edit> = fc.oneof(
+  fc.record({ op: fc.constantFrom('remove' as const, 'attributes-as-children' as const, 'nest-text' as const), index: fc.nat() }),
+  fc.record({ op: fc.constant('rename' as const), index: fc.nat(), name: fc.constantFrom('x', 'SOAP-ENV:Fault', 'pstrSessionToken', 'sessionInfo', 'LogonResponse') }),
+  // Wrong types: words where numbers are, numbers where words are, nothing where something is.
+  fc.record({ op: fc.constant('text' as const), index: fc.nat(), text: fc.constantFrom('', 'abc', '-1', '1e309', 'NaN', '9'.repeat(40), ' ') }),
+  fc.record({ op: fc.constant('attribute-values' as const), index: fc.nat(), value: fc.constantFrom('', 'abc', '-1', 'NaN', '<&>', '18.5') }),
+  fc.record({ op: fc.constant('truncate' as const), fraction: fc.double({ min: 0, max: 1, noNaN: true }) }),
+  fc.record({ op: fc.constant('status' as const), status: fc.constantFrom(...STATUSES) }),
+  fc.record({ op: fc.constant('content-type' as const), type: fc.constantFrom(...CONTENT_TYPES) }),
+);
+
+/** The instance's real answer (the call is carried out) with structural edits. */
+const rewrite: fc.Arbitrary<SimAnswer> = fc
+  .array(edit, { minLength: 1, maxLength: 3 })
+  // The edits ride along so that a counterexample shows them, not just a function.
+  .map((edits) => Object.assign({ kind: 'rewrite' as const, change: (real: RawAnswer) => edits.reduce(applyEdit, real) }, { edits }));
+
+const hostile: fc.Arbitrary<SimAnswer> = fc.oneof(
+  { weight: 3, arbitrary: rewrite },
+  { weight: 3, arbitrary: raw },
+  { weight: 1, arbitrary: fc.nat({ max: 2000 }).map((afterBytes) => ({ kind: 'reset' as const, afterBytes })) },
+  { weight: 1, arbitrary: fc.constant<SimAnswer>({ kind: 'invalid-xml' }) },
+  { weight: 1, arbitrary: fc.constantFrom(200 as const, 500 as const).map((httpStatus): SimAnswer => ({ kind: 'fault', code: 'XSV-350123', text: `Rejected ${SECRET}`, httpStatus })) },
+);
+
+function applyEdit(answer: RawAnswer, e: Edit): RawAnswer {
+  switch (e.op) {
+    case 'truncate':
+      return { ...answer, body: answer.body.slice(0, Math.floor(answer.body.length * e.fraction)) };
+    case 'status':
+      return { ...answer, status: e.status };
+    case 'content-type':
+      return { ...answer, headers: e.type ? { ...answer.headers, 'Content-Type': e.type } : {} };
+    default:
+      return { ...answer, body: editElement(answer.body, e) };
+  }
+}
+
+function editElement(text: string, e: Extract<Edit, { index: number }>): string {
+  const doc = new DOMParser({ onError: () => undefined }).parseFromString(text, 'text/xml');
+  const all: Element[] = [];
+  const walk = (el: Element) => {
+    all.push(el);
+    for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 1) walk(c as Element);
+  };
+  if (doc.documentElement) walk(doc.documentElement as Element);
+  const el = all[e.index % Math.max(all.length, 1)];
+  if (!el) return text;
+  switch (e.op) {
+    case 'remove':
+      el.parentNode?.removeChild(el);
+      break;
+    case 'rename': {
+      const renamed = doc.createElement(e.name);
+      while (el.firstChild) renamed.appendChild(el.firstChild);
+      for (let i = 0; i < el.attributes.length; i++) renamed.setAttribute(el.attributes.item(i)!.name, el.attributes.item(i)!.value);
+      el.parentNode?.replaceChild(renamed, el);
+      break;
+    }
+    case 'text':
+      el.textContent = e.text;
+      break;
+    case 'nest-text': {
+      const inner = doc.createElement('nested');
+      while (el.firstChild) inner.appendChild(el.firstChild);
+      el.appendChild(inner);
+      break;
+    }
+    case 'attributes-as-children':
+      for (const a of Array.from({ length: el.attributes.length }, (_, i) => el.attributes.item(i)!)) {
+        const child = doc.createElement(a.name.replace(/^.*:/, ''));
+        child.textContent = a.value;
+        el.appendChild(child);
+        el.removeAttribute(a.name);
+      }
+      break;
+    case 'attribute-values':
+      for (let i = 0; i < el.attributes.length; i++) el.setAttribute(el.attributes.item(i)!.name, e.value);
+      break;
+  }
+  return new XMLSerializer().serializeToString(doc);
+}
+
+function escape(v: string): string {
+  return v.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+// ---- 1. Property: every call, every kind of hostile answer ----------------------------------------------
+
+const PUSH_METHODS = ['Logon', 'GetEntityIfMoreRecent', 'ExecuteQuery', 'EncryptPassword', 'Write', 'Logoff'] as const;
+const CHECK_TARGETS = ['/r/test', 'Logon', 'GetEntityIfMoreRecent', 'ExecuteQuery', 'Logoff'] as const;
+// Enough runs per call to hit every generator branch; bounded so the file stays well under a minute on 2 cores.
+const RUNS = 14;
+
+describe('hostile SOAP answers, fuzzed (fast-check)', () => {
+  it.each(PUSH_METHODS)('push: whatever %s answers, the outcome is a verdict or one clear WizardError', async (method) => {
+    await fc.assert(
+      fc.asyncProperty(hostile, async (answer) => {
+        const { outcome, error, sim: s } = await pushAgainst({ answers: { [method]: answer } });
+        const host = new URL(s.url).host;
+        if (error !== undefined) {
+          expectClearFailure(error, host);
+        } else {
+          for (const line of [outcome!.refused ?? '', ...outcome!.warnings].filter(Boolean)) expect(line).not.toMatch(new RegExp(`\\n|${PASSWORD}|${SECRET}`));
+          // Success is only claimed for what really is on the instance, with the secret it can decrypt.
+          if (outcome!.ok) {
+            const stored = s.accounts().find((a) => a.name === 'Adobe_Marketing_Cloud');
+            expect(stored).toMatchObject({ clientId: 'Campaign1', imsOrgId: '0123456789ABCDEF01234567@AdobeOrg', tenant: 'acme' });
+            expect(s.cipher.decrypt(stored!.clientSecret!)).toBe(SECRET);
+          }
+        }
+        expect(unhandled).toEqual([]);
+        await s.close();
+        sim = undefined;
+      }),
+      { numRuns: RUNS },
+    );
+  }, 60_000);
+
+  it.each(CHECK_TARGETS)('check: whatever %s answers, every check says what happened on one line', async (target) => {
+    await fc.assert(
+      fc.asyncProperty(hostile, async (answer) => {
+        const s = await start({ scenario: { users: [OPERATOR], answers: { [target]: answer } } });
+        sim = s;
+        const report = await runChecks({ url: s.url, timeoutMs: TIMEOUT_MS, credentials: { kind: 'password', login: OPERATOR.login, password: PASSWORD }, scope: 'full' }).catch((e: unknown) => e);
+        expect(report, 'a check reports problems as failed checks, it does not throw them').not.toBeInstanceOf(Error);
+        const { checks } = report as Awaited<ReturnType<typeof runChecks>>;
+        expect(checks.map((c) => c.id)).toEqual(['reachable', 'server-build', 'console-build', 'logon', 'package', 'account']);
+        for (const c of checks) {
+          expect(c.message).not.toContain('\n');
+          expect(c.message).not.toMatch(/\bat .+:\d+:\d+/);
+          expect(c.message).not.toContain(PASSWORD);
+          expect(c.message).not.toContain(SECRET);
+        }
+        expect(unhandled).toEqual([]);
+        await s.close();
+        sim = undefined;
+      }),
+      { numRuns: RUNS },
+    );
+  }, 60_000);
+});
