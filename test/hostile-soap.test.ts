@@ -276,3 +276,108 @@ describe('hostile SOAP answers, fuzzed (fast-check)', () => {
     );
   }, 60_000);
 });
+
+// ---- 2. Huge and dense answers: cut off or refused before they cost memory ------------------------------
+
+const MB = 1024 * 1024;
+const envelope = (inner: string): SimAnswer => ({ kind: 'raw', answer: { status: 200, headers: { 'Content-Type': 'text/xml' }, body: `${ENVELOPE}<SOAP-ENV:Body>${inner}</SOAP-ENV:Body></SOAP-ENV:Envelope>` } });
+
+/** Resident memory grown by `work`, measured after one ordinary push so the SDK and jsdom are already loaded. */
+async function rssGrowth<T>(work: () => Promise<T>): Promise<{ result: T; grownMb: number }> {
+  await pushAgainst({});
+  await sim?.close();
+  sim = undefined;
+  const before = process.memoryUsage().rss;
+  const result = await work();
+  return { result, grownMb: (process.memoryUsage().rss - before) / MB };
+}
+
+describe('huge and dense answers', () => {
+  it('a 200 MB streamed answer is cut off at the size cap with a clear message; memory stays bounded and the session is closed', async () => {
+    const { result, grownMb } = await rssGrowth(() => pushAgainst({ answers: { ExecuteQuery: { kind: 'stream', bytes: 200 * MB } } }));
+    const { error, sim: s } = result;
+    expectClearFailure(error, new URL(s.url).host);
+    expect((error as WizardError).message).toContain('sent an answer over 32 MB while reading the external accounts');
+    expect(grownMb).toBeLessThan(100);
+    expect(s.soapMethods()).not.toContain('Write');
+    expect(s.soapMethods().at(-1)).toBe('Logoff');
+    expect(s.openSessions()).toBe(0);
+  });
+
+  it('/r/test streaming 50 MB: the reachable check fails with the size cap, memory stays bounded', async () => {
+    const { result: report, grownMb } = await rssGrowth(async () => {
+      sim = await start({ scenario: { answers: { '/r/test': { kind: 'stream', bytes: 50 * MB } } } });
+      return runChecks({ url: sim.url, timeoutMs: 10_000, scope: 'connection' });
+    });
+    expect(report.checks[0]).toMatchObject({ id: 'reachable', status: 'fail' });
+    expect(report.checks[0]!.message).toContain('over 32 MB while asking for /r/test');
+    expect(grownMb).toBeLessThan(100);
+  });
+
+  // Each would cost jsdom gigabytes or tens of seconds (measured: 8 MB of elements 1.9 GB and 14 s; 20,000 levels 16 s).
+  it.each([
+    ['4 MB of small elements', envelope('<a b="1"/>'.repeat((4 * MB) / 10)), 'more than 50000 elements'],
+    ['20,000 nested elements', envelope('<a>'.repeat(20_000) + '</a>'.repeat(20_000)), 'elements nested more than 256 deep'],
+    ['one element with 20,000 attributes', envelope(`<a ${Array.from({ length: 20_000 }, (_, i) => `a${i}="1"`).join(' ')}/>`), 'an element with more than 1000 attributes'],
+  ])('%s under the size cap is refused before parsing, memory bounded', async (_name, answer, shape) => {
+    const { result, grownMb } = await rssGrowth(() => pushAgainst({ answers: { GetEntityIfMoreRecent: answer } }));
+    const { error, sim: s } = result;
+    expectClearFailure(error, new URL(s.url).host);
+    expect((error as WizardError).message).toContain(`sent an answer with ${shape} while reading the external account schema`);
+    expect(grownMb).toBeLessThan(100);
+    expect(s.openSessions()).toBe(0);
+  });
+});
+
+// ---- 3. Slow drip and reset mid-response: explained, logged off, nothing half-written -----------------
+
+const EXISTING = {
+  name: 'Adobe_Marketing_Cloud',
+  label: 'Adobe Experience Cloud',
+  type: '18',
+  clientId: 'Campaign1',
+  clientSecret: '@alreadyEncrypted==',
+  imsOrgId: 'AAAAAAAAAAAAAAAAAAAAAAAA@AdobeOrg',
+  tenant: 'acme',
+};
+
+describe('slow drip and reset mid-response', () => {
+  it('an answer dripping in slower than the deadline times out (bytes keep coming, the deadline still holds); logged off, the account untouched', async () => {
+    const { error, sim: s } = await pushAgainst({ accounts: [EXISTING], answers: { ExecuteQuery: { kind: 'drip', bytesPerTick: 16, intervalMs: 50 } } }, { timeoutMs: 600 });
+    expectClearFailure(error, new URL(s.url).host);
+    expect((error as WizardError).message).toContain('did not answer within 600 ms while reading the external accounts');
+    expect((error as WizardError).message).toContain('--timeout SECONDS');
+    expect(s.soapMethods()).not.toContain('Write');
+    expect(s.soapMethods().at(-1)).toBe('Logoff');
+    expect(s.openSessions()).toBe(0);
+    expect(s.accounts()).toEqual([{ id: '2000', active: '1', ...EXISTING }]);
+  });
+
+  it.each([
+    ['Logon', 'closed the connection while logging on'],
+    ['ExecuteQuery', 'closed the connection while reading the external accounts'],
+    ['EncryptPassword', 'closed the connection while encrypting the client secret'],
+  ])('a reset in the middle of the %s answer is explained; nothing is written', async (method, says) => {
+    const { error, sim: s } = await pushAgainst({ accounts: [EXISTING], answers: { [method]: { kind: 'reset', afterBytes: 120 } } }, { replaceSecret: true });
+    expectClearFailure(error, new URL(s.url).host);
+    expect((error as WizardError).message).toContain(says);
+    expect(s.soapMethods()).not.toContain('Write');
+    expect(s.accounts()).toEqual([{ id: '2000', active: '1', ...EXISTING }]);
+    // After a logon the session is closed; a logon whose answer was lost left no token to close it with.
+    if (method !== 'Logon') expect(s.openSessions()).toBe(0);
+  });
+
+  it.each([
+    ['a reset', { kind: 'reset', afterBytes: 60 } as SimAnswer],
+    ['a slow drip', { kind: 'drip', bytesPerTick: 8, intervalMs: 50 } as SimAnswer],
+  ])('%s after the instance stored the account: the message says the write may have landed, and the dry run it suggests shows where things stand', async (_name, answer) => {
+    const { error, sim: s } = await pushAgainst({ answers: { Write: answer } }, { timeoutMs: 800 });
+    expectClearFailure(error, new URL(s.url).host);
+    expect((error as WizardError).message).toContain('while writing the external account');
+    expect((error as WizardError).message).toContain('The write may have reached the instance: compare again (push --dry-run)');
+    expect(s.openSessions()).toBe(0);
+    s.scenario.answers = {};
+    const compare = await runPush({ url: s.url, timeoutMs: TIMEOUT_MS, credentials: { kind: 'password', login: OPERATOR.login, password: PASSWORD }, config: config(), secretExpected: true, dryRun: true, replaceSecret: false, updateExisting: false });
+    expect(compare).toMatchObject({ ok: true, dryRun: true, exists: true, changes: [] });
+  });
+});
