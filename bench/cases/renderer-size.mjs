@@ -10,8 +10,8 @@ import { ROOT } from '../lib.mjs';
 export const MINIMAL_DIR = join(ROOT, '.tmp/bench-minimal');
 
 /**
- * A one-heading, one-field Svelte 5 page: the floor any Svelte app pays. With `ipcFirst` it first waits
- * for one window.wizard call, as the wizard must before it knows which step to show.
+ * A one-heading, one-field Svelte 5 page: the floor any Svelte app pays. With `ipcFirst` it first makes
+ * the three start-up calls the wizard needs before it knows which step to show (app info, settings, draft).
  */
 export async function buildMinimalPage({ ipcFirst = false } = {}) {
   const dir = ipcFirst ? `${MINIMAL_DIR}-ipc` : MINIMAL_DIR;
@@ -19,7 +19,7 @@ export async function buildMinimalPage({ ipcFirst = false } = {}) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(src, { recursive: true });
   writeFileSync(join(src, 'index.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Minimal</title></head><body><div id="app"></div><script type="module" src="./main.js"></script></body></html>');
-  const wait = ipcFirst ? 'await window.wizard.app.info();\n' : '';
+  const wait = ipcFirst ? 'await Promise.all([window.wizard.app.info(), window.wizard.settings.load(), window.wizard.draft.load()]);\n' : '';
   writeFileSync(join(src, 'main.js'), `import { mount } from 'svelte';\nimport App from './App.svelte';\n${wait}mount(App, { target: document.getElementById('app') });\n`);
   writeFileSync(join(src, 'App.svelte'), '<script>let name = $state("");</script>\n<main><h1 tabindex="-1">Step 1 of 8: Start</h1><label>Name <input bind:value={name}></label><p>{name}</p></main>\n<style>main { font: 16px system-ui; padding: 2rem; }</style>\n');
   await build({ root: src, base: './', plugins: [svelte()], logLevel: 'warn', build: { outDir: join(dir, 'dist'), emptyOutDir: true, target: 'chrome140' } });
