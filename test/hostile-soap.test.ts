@@ -97,7 +97,7 @@ const xmlish = fc.array(fc.constantFrom(...XML_PIECES), { maxLength: 40 }).map((
 const fault = fc
   .record({
     code: fc.option(fc.constantFrom('SOAP-ENV:Client', 'SOAP-ENV:Server', '', 'weird'), { nil: undefined }),
-    text: fc.constantFrom('XSV-350022 Unable to log on.', `Invalid password '${PASSWORD}'.`, `Secret ${SECRET} refused`, '', 'SOP-330011 Error while executing the method.'),
+    text: fc.constantFrom('XSV-350022 Unable to log on.', `Invalid password '${PASSWORD}'.`, `Secret ${SECRET} refused`, '', 'SOP-330011 Error while executing the method.', 'XSV-350000 first line\n  second line', `${'. '.repeat(20_000)}x`),
     detail: fc.option(fc.constantFrom('The query failed.', `secret=${SECRET}`, 'SCR-160012 first line\n\tsecond line\r\nthird'), { nil: undefined }),
   })
   .map(({ code, text, detail }) =>
@@ -275,6 +275,17 @@ describe('hostile SOAP answers, fuzzed (fast-check)', () => {
       { numRuns: RUNS },
     );
   }, 60_000);
+});
+
+describe('fault texts', () => {
+  it('a fault whose text spans lines and runs for a megabyte still makes one short line', async () => {
+    const text = `Database error: first line\n\tsecond line ${'. '.repeat(500_000)}`;
+    const answer: SimAnswer = { kind: 'raw', answer: { status: 500, headers: { 'Content-Type': 'text/xml' }, body: `${ENVELOPE}<SOAP-ENV:Body><SOAP-ENV:Fault><faultcode>SOAP-ENV:Server</faultcode><faultstring>${text}</faultstring></SOAP-ENV:Fault></SOAP-ENV:Body></SOAP-ENV:Envelope>` } };
+    const { error, sim: s } = await pushAgainst({ answers: { ExecuteQuery: answer } });
+    expectClearFailure(error, new URL(s.url).host);
+    expect((error as WizardError).message).toContain('while reading the external accounts (ExecuteQuery): Database error: first line second line.');
+    expect((error as WizardError).message).toContain('look them up in the server logs');
+  });
 });
 
 // ---- 2. Huge and dense answers: cut off or refused before they cost memory ------------------------------

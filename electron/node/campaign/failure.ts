@@ -118,7 +118,7 @@ function httpMessage(status: number, statusText: string, ctx: FailureContext): W
 
 function fromCampaign(e: CampaignExceptionLike, ctx: FailureContext): WizardError {
   const method = e.methodCall?.methodName ?? '';
-  const fault = [e.errorCode, e.faultString].filter(Boolean).join(' ').trim();
+  const fault = oneLine([e.errorCode, e.faultString].filter(Boolean).join(' '));
   const detail = e.detail && !fault.includes(e.detail) ? ` (${oneLine(e.detail)})` : '';
   const host = hostOf(ctx.url);
   const say = (kind: 'refused' | 'connection', text: string) => new WizardError(kind, redactor.redact(text));
@@ -132,10 +132,12 @@ function fromCampaign(e: CampaignExceptionLike, ctx: FailureContext): WizardErro
     return say('connection', `${host} did not answer like a Campaign instance while ${ctx.step}: ${oneLine(e.faultString || e.message || 'unexpected answer')}${detail}. Check that the URL is the instance's access URL, not a portal or proxy page.`);
   }
   if (method.endsWith('Logon')) {
-    return say('refused', `${host} refused the logon${ctx.login ? ` of "${ctx.login}"` : ''}: ${fault || 'no reason given'}${detail}. Check the login and password (the operator must be allowed to log on from this address by the instance's security zones).`);
+    return say('refused', `${host} refused the logon${ctx.login ? ` of "${ctx.login}"` : ''}: ${sentence(`${fault || 'no reason given'}${detail}`)} Check the login and password (the operator must be allowed to log on from this address by the instance's security zones).`);
   }
-  const rights = /right|permission|not allowed|denied/i.test(`${fault} ${e.detail ?? ''}`) ? ' The operator may lack the rights for it: use an operator of the Administrators group.' : '';
-  return say('refused', `${host} answered with a SOAP fault while ${ctx.step}${method ? ` (${method})` : ''}: ${fault || e.faultCode}${detail}.${rights}`);
+  const advice = /right|permission|not allowed|denied/i.test(`${fault} ${e.detail ?? ''}`)
+    ? ' The operator may lack the rights for it: use an operator of the Administrators group.'
+    : " The code and text are the instance's own: its administrators can look them up in the server logs.";
+  return say('refused', `${host} answered with a SOAP fault while ${ctx.step}${method ? ` (${method})` : ''}: ${sentence(`${fault || e.faultCode}${detail}`)}${advice}`);
 }
 
 /** A fault the instance sent (faultcode SOAP-ENV:Client/Server), as opposed to an error the SDK raised on a bad answer. */
@@ -179,5 +181,6 @@ function hostPort(url: string): string {
 }
 
 const duration = (ms: number) => (ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`);
+const sentence = (s: string) => `${s.replace(/[.\s]+$/, '')}.`;
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim().slice(0, 400);
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
