@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { validateConfig } from '../electron/common/config/validate';
 import { isWizardError, WizardError } from '../electron/common/errors';
+import { ANSWER_LIMITS, implausibleMarkup } from '../electron/node/campaign/answer-shape';
 import { runChecks } from '../electron/node/campaign/run-checks';
 import { runPush, type PushOutcome, type PushRequest } from '../electron/node/campaign/run-push';
 import { makeCanary } from './helpers/canary';
@@ -285,6 +286,15 @@ describe('fault texts', () => {
     expectClearFailure(error, new URL(s.url).host);
     expect((error as WizardError).message).toContain('while reading the external accounts (ExecuteQuery): Database error: first line second line.');
     expect((error as WizardError).message).toContain('look them up in the server logs');
+  });
+});
+
+describe('the markup check counts only markup', () => {
+  it('angle brackets in CDATA, comments and quoted values are not elements; a legitimately large answer passes', () => {
+    const many = '<a/>'.repeat(60_000);
+    expect(implausibleMarkup(`<r><![CDATA[${many}]]><!--${many}--><v x="${many.replace(/"/g, '')}"/></r>`)).toBeNull();
+    expect(implausibleMarkup(`<r>${'<e a="1" b="2"/>'.repeat(ANSWER_LIMITS.elements - 1)}</r>`)).toBeNull();
+    expect(implausibleMarkup(`<r>${'<e/>'.repeat(ANSWER_LIMITS.elements)}</r>`)).toBe(`more than ${ANSWER_LIMITS.elements} elements`);
   });
 });
 
