@@ -87,6 +87,20 @@ describe('desktop CampaignService', () => {
     expect(sim!.accounts().map((a) => a.name)).toEqual(['Adobe_Experience_Cloud']);
   });
 
+  it('tells the admin what to do in the wizard, never with a CLI flag', async () => {
+    const anonymous = await service.testConnection({ url: (await connection()).url }, context().ctx);
+    const logon = anonymous.checks.find((c) => c.id === 'logon');
+    expect(logon).toMatchObject({ status: 'skip', message: expect.stringContaining('Enter the login and password') });
+    await sim!.close();
+
+    const tls = await connection({ tls: true });
+    const report = await service.testConnection({ url: tls.url }, context().ctx);
+    const reachable = report.checks.find((c) => c.id === 'reachable')!;
+    expect(reachable.status).toBe('fail');
+    expect(reachable.message).toContain('NODE_EXTRA_CA_CERTS');
+    for (const check of [...anonymous.checks, ...report.checks]) expect(check.message).not.toMatch(/ --[a-z]/);
+  });
+
   it('plan and push need an operator; a user without password is asked for it', async () => {
     const conn = await connection();
     await expect(service.plan({ url: conn.url }, config(), context().ctx)).rejects.toMatchObject({ kind: 'usage' });

@@ -1,3 +1,4 @@
+import { CLI_WORDING, type Wording } from '../campaign/wording';
 import type { LogonOutcome } from './facts';
 import type { CheckResult } from './types';
 
@@ -5,13 +6,13 @@ import type { CheckResult } from './types';
 export const ADMIN_RIGHT = 'admin';
 
 /** `logon`: could the operator log on, and may it edit external accounts? */
-export function decideLogon(outcome: LogonOutcome): CheckResult {
+export function decideLogon(outcome: LogonOutcome, wording: Wording = CLI_WORDING): CheckResult {
   switch (outcome.kind) {
     case 'not-attempted':
       return {
         id: 'logon',
         status: 'skip',
-        message: 'No credentials were given. Pass --user LOGIN with --password-env VAR (or --bearer-env VAR with an IMS token on v8.5+) to check the logon, the package and the account.',
+        message: `No credentials were given. ${wording.logOn} to check the logon, the package and the account.`,
       };
     case 'failed':
       return { id: 'logon', status: 'fail', message: outcome.message };

@@ -1,6 +1,7 @@
 import type { AccImsConfig } from '../config/schema';
 import type { ExtAccountRecord } from '../checks/facts';
 import { EXT_ACCOUNT_FIELDS } from '../campaign/ext-account-fields';
+import { CLI_WORDING, type Wording } from '../campaign/wording';
 import { ENABLED_ATTRIBUTE, ENABLED_VALUE, TYPE_ATTRIBUTE } from './account-mapping';
 
 /** One field that a push changes. The secret is never shown: `from`/`to` say only whether one is set. */
@@ -29,21 +30,9 @@ export interface PushInputs {
   updateExisting: boolean;
   /** Attributes the instance's nms:extAccount schema declares; null when it could not be read. */
   instanceAttributes: readonly string[] | null;
-  /** How the admin makes each choice where they are (CLI flags by default; the desktop names its controls). */
-  howTo?: ChoiceWording;
+  /** How the admin makes each choice where they are (CLI flags by default). */
+  wording?: Wording;
 }
-
-export interface ChoiceWording {
-  replaceSecret: string;
-  updateExisting: string;
-  giveSecret: string;
-}
-
-export const CLI_CHOICES: ChoiceWording = {
-  replaceSecret: 'pass --replace-secret',
-  updateExisting: 'pass --update-existing',
-  giveSecret: 'pass --secret-env VAR or set account.clientSecret.keychain in the config',
-};
 
 export type PushPlan =
   | { kind: 'refused'; reason: string; changes: FieldChange[]; notes: string[] }
@@ -82,7 +71,7 @@ export function planPush(input: PushInputs): PushPlan {
     if (existingName !== wantedName) {
       if (!input.updateExisting) {
         return refuse(
-          `The instance already has the "${typeLabel}" account under the internal name "${existingName}", but the config says "${wantedName}". A second account would break IMS sign-in. Either ${(input.howTo ?? CLI_CHOICES).updateExisting} to update "${existingName}" (its internal name stays), or set account.internalName to "${existingName}" in the config.`,
+          `The instance already has the "${typeLabel}" account under the internal name "${existingName}", but the config says "${wantedName}". A second account would break IMS sign-in. Either ${(input.wording ?? CLI_WORDING).updateExisting} to update "${existingName}" (its internal name stays), or set account.internalName to "${existingName}" in the config.`,
         );
       }
       targetName = existingName;
@@ -114,6 +103,10 @@ export function planPush(input: PushInputs): PushPlan {
     }
     const value = String(config.account[m.field] ?? '');
     if (known && !known.has(m.attribute)) {
+      if (!m.buildDependent) {
+        // Writing the rest would leave an account IMS cannot use, and the read-back could not tell.
+        return refuse(`This instance's external accounts have no "${m.consoleLabel}" field (@${m.attribute}), so it cannot hold an IMS account: check the server build and the "Integration with the Adobe Experience Cloud" package (the instance checks show both), then try again.`);
+      }
       // "Product context" only exists on some builds; the console would not show the field either.
       notes.push(`This instance's external accounts have no "${m.consoleLabel}" field (@${m.attribute}): "${m.field}" is not written.`);
       continue;
@@ -156,17 +149,17 @@ function pushConstantAfterName(
 function planSecret(current: string, input: PushInputs, notes: string[]): { change?: FieldChange } | { refused: string } {
   const has = current !== '';
   if (input.replaceSecret && !input.secretAvailable) {
-    return { refused: `Replacing the client secret was asked for, but no secret was given: ${(input.howTo ?? CLI_CHOICES).giveSecret}.` };
+    return { refused: `Replacing the client secret was asked for, but no secret was given: ${(input.wording ?? CLI_WORDING).giveSecret}.` };
   }
   if (!input.secretAvailable) {
     if (!has) {
-      return { refused: `The account has no client secret on the instance and none was given: ${(input.howTo ?? CLI_CHOICES).giveSecret}, with the secret Adobe Customer Care issued.` };
+      return { refused: `The account has no client secret on the instance and none was given: ${(input.wording ?? CLI_WORDING).giveSecret}, with the secret Adobe Customer Care issued.` };
     }
     notes.push('No client secret was given: the one already on the instance is kept.');
     return {};
   }
   if (has && !input.replaceSecret) {
-    notes.push(`The instance already has a client secret; it is kept. Campaign stores it encrypted, so it cannot be compared with yours: ${(input.howTo ?? CLI_CHOICES).replaceSecret} to overwrite it.`);
+    notes.push(`The instance already has a client secret; it is kept. Campaign stores it encrypted, so it cannot be compared with yours: ${(input.wording ?? CLI_WORDING).replaceSecret} to overwrite it.`);
     return {};
   }
   return { change: { field: 'clientSecret', from: has ? SECRET_SET : SECRET_NONE, to: SECRET_NEW } };

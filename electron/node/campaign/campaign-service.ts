@@ -7,7 +7,7 @@ import type { CampaignConnection, CheckReport, PushChoices, PushReport } from '.
 import { redactor } from '../../common/redact';
 import { runChecks, type CheckOutcome } from './run-checks';
 import { runPush, type PushOutcome } from './run-push';
-import type { ChoiceWording } from '../../common/push/plan';
+import { DESKTOP_WORDING } from '../../common/campaign/wording';
 import type { Credentials } from './session';
 
 /** One HTTP call may take this long before it is reported as a timeout (schema reads can be slow). */
@@ -28,6 +28,8 @@ export function createCampaignService(options: CampaignServiceOptions = {}): Cam
     signal: ctx.signal,
     ...(options.caPem ? { caPem: options.caPem } : {}),
     onProgress: reportTo(ctx),
+    // Messages name the wizard's own controls, not the CLI's flags.
+    wording: DESKTOP_WORDING,
   });
 
   return {
@@ -60,15 +62,8 @@ export function createCampaignService(options: CampaignServiceOptions = {}): Cam
 /** Without an explicit choice a push keeps the instance's secret and touches only the config's account. */
 const KEEP: PushChoices = { replaceSecret: false, updateExisting: false };
 
-/** The Review step's controls, named in refusals and notes instead of the CLI's flags. */
-const DESKTOP_CHOICES: ChoiceWording = {
-  replaceSecret: 'tick "Replace the client secret on the instance" in the Review step',
-  updateExisting: 'tick "Update the existing account" in the Review step',
-  giveSecret: 'store it in the External account step',
-};
-
 function pushInputs(connection: CampaignConnection, config: AccImsConfig, choices: PushChoices) {
-  return { credentials: credentialsOf(connection, true)!, config, ...choices, howTo: DESKTOP_CHOICES };
+  return { credentials: credentialsOf(connection, true)!, config, ...choices };
 }
 
 function instanceUrl(connection: CampaignConnection): string {

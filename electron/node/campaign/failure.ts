@@ -1,3 +1,4 @@
+import { CLI_WORDING, type Wording } from '../../common/campaign/wording';
 import { WizardError } from '../../common/errors';
 import { redactor } from '../../common/redact';
 import { TransportFailure } from './transport';
@@ -15,6 +16,8 @@ export interface FailureContext {
   step: string;
   /** The login, for logon failures. */
   login?: string;
+  /** How to tell the admin to act (CLI flags unless the desktop says otherwise). */
+  wording?: Wording;
 }
 
 /** The fields of the SDK's CampaignException that matter here. */
@@ -36,7 +39,7 @@ const isCampaignException = (e: unknown): e is CampaignExceptionLike =>
 export function explainFailure(e: unknown, ctx: FailureContext): WizardError {
   const error = explain(e, ctx);
   // The instance may have stored the account before its answer was lost or spoiled: say how to find out.
-  const mayHaveLanded = error.kind === 'connection' && /^writing/.test(ctx.step) ? ' The write may have reached the instance: compare again (push --dry-run) before pushing once more.' : '';
+  const mayHaveLanded = error.kind === 'connection' && /^writing/.test(ctx.step) ? ` The write may have reached the instance: ${words(ctx).compareAgain} before pushing once more.` : '';
   // Every part of the message may come from the server (status text, fault text): redact the whole.
   return new WizardError(error.kind, redactor.redact(`${error.message}${mayHaveLanded}`));
 }
@@ -60,7 +63,7 @@ function fromTransport(f: TransportFailure, ctx: FailureContext): WizardError {
     case 'aborted':
       return cancelled(ctx);
     case 'timeout':
-      return say('connection', `${host} did not answer within ${duration(f.detail.timeoutMs ?? 0)} ${while_}. The instance may be overloaded, or a firewall drops the traffic: check the URL, or allow more time with --timeout SECONDS.`);
+      return say('connection', `${host} did not answer within ${duration(f.detail.timeoutMs ?? 0)} ${while_}. The instance may be overloaded, or a firewall drops the traffic: check the URL, or ${words(ctx).moreTime}.`);
     case 'dns':
       return say('connection', `The host name ${host} cannot be found (DNS ${f.detail.code ?? 'lookup failed'}). Check the instance URL for typos, and that this machine can resolve it (VPN, proxy).`);
     case 'refused':
@@ -70,7 +73,7 @@ function fromTransport(f: TransportFailure, ctx: FailureContext): WizardError {
     case 'reset':
       return say('connection', `${host} closed the connection ${while_} before answering. A proxy or firewall may cut the traffic, or the server restarted: try again, and check the instance's web server logs if it persists.`);
     case 'tls':
-      return say('connection', tlsMessage(host, f.detail.code));
+      return say('connection', tlsMessage(host, f.detail.code, ctx));
     case 'too-large':
       return say('connection', `${host} sent an answer over 32 MB ${while_}: that is not a Campaign SOAP answer. Check that the URL is the instance's access URL.`);
     case 'implausible':
@@ -82,7 +85,7 @@ function fromTransport(f: TransportFailure, ctx: FailureContext): WizardError {
   }
 }
 
-function tlsMessage(host: string, code: string | undefined): string {
+function tlsMessage(host: string, code: string | undefined, ctx: FailureContext): string {
   switch (code) {
     case 'CERT_HAS_EXPIRED':
       return `The TLS certificate of ${host} has expired. Ask the instance's administrators to renew it; the tool does not connect to an instance it cannot authenticate.`;
@@ -95,9 +98,9 @@ function tlsMessage(host: string, code: string | undefined): string {
     case 'UNABLE_TO_VERIFY_LEAF_SIGNATURE':
     case 'UNABLE_TO_GET_ISSUER_CERT':
     case 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY':
-      return `The TLS certificate of ${host} is not signed by a trusted authority (${code}). If the instance uses your company's private CA, pass its certificate with --ca FILE (PEM); the tool never turns certificate checks off.`;
+      return `The TLS certificate of ${host} is not signed by a trusted authority (${code}). If the instance uses your company's private CA, ${words(ctx).trustCa}; the tool never turns certificate checks off.`;
     default:
-      return `The secure connection to ${host} failed (${code ?? 'TLS error'}). Check that the URL uses the right scheme and port (https://), and pass your company CA with --ca FILE if it uses a private one.`;
+      return `The secure connection to ${host} failed (${code ?? 'TLS error'}). Check that the URL uses the right scheme and port (https://); if the instance uses your company's private CA, ${words(ctx).trustCa}.`;
   }
 }
 
@@ -159,9 +162,11 @@ export function unexpectedAnswer(ctx: FailureContext, what: string): WizardError
 
 function cancelled(ctx: FailureContext): WizardError {
   // A write already sent cannot be recalled: say so, and how to see where things stand.
-  const mayLand = /^writing/.test(ctx.step) ? ' The write may still reach the instance: compare again (push --dry-run) before pushing once more.' : '';
+  const mayLand = /^writing/.test(ctx.step) ? ` The write may still reach the instance: ${words(ctx).compareAgain} before pushing once more.` : '';
   return new WizardError('cancelled', `Cancelled while ${ctx.step}.${mayLand}`);
 }
+
+const words = (ctx: FailureContext): Wording => ctx.wording ?? CLI_WORDING;
 
 function hostOf(url: string): string {
   try {

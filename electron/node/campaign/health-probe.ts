@@ -1,3 +1,4 @@
+import type { Wording } from '../../common/campaign/wording';
 import { DOMParser } from '@xmldom/xmldom';
 import type { ReachProbe, RedirFacts } from '../../common/checks/facts';
 import { WizardError } from '../../common/errors';
@@ -8,13 +9,13 @@ import { TransportFailure, type SdkTransport } from './transport';
  * GET <instance>/r/test, the anonymous health check of the web front, without Adobe's SDK: it is
  * the first thing a check does and must stay cheap even when no logon follows.
  */
-export async function probeHealth(baseUrl: string, transport: SdkTransport): Promise<ReachProbe> {
+export async function probeHealth(baseUrl: string, transport: SdkTransport, wording?: Wording): Promise<ReachProbe> {
   let body: string;
   try {
     body = await transport({ url: `${baseUrl}/r/test`, method: 'GET', headers: {} });
   } catch (e) {
     if (e instanceof TransportFailure && e.reason === 'http') return { kind: 'http', status: e.detail.status ?? 0 };
-    const failure = explainFailure(e, { url: baseUrl, step: 'asking for /r/test' });
+    const failure = explainFailure(e, { url: baseUrl, step: 'asking for /r/test', ...(wording ? { wording } : {}) });
     if (failure.kind === 'cancelled') throw failure;
     return { kind: 'unreachable', message: failure.message };
   }

@@ -1,3 +1,4 @@
+import type { Wording } from '../../common/campaign/wording';
 import { decideAccount } from '../../common/checks/account';
 import { findAccountType } from '../../common/checks/account-type';
 import { decideConsoleBuild, type ConsoleBuildFacts } from '../../common/checks/console-build';
@@ -25,6 +26,8 @@ export interface NetworkOptions {
   timeoutMs: number;
   signal?: AbortSignal;
   caPem?: string;
+  /** How messages tell the admin to act (CLI flags unless the desktop says otherwise). */
+  wording?: Wording;
   onProgress?: (step: ProgressStep, message: string) => void;
 }
 
@@ -79,8 +82,8 @@ export async function runChecks(req: CheckRequest): Promise<CheckOutcome> {
     const major = serverMajor(redir, info);
     const fromTest = toBuild(redir?.build);
     const fromLogon = toBuild(info?.buildNumber);
-    checks.push(decideServerBuild({ ...(fromTest ? { fromTest } : {}), ...(fromLogon ? { fromLogon } : {}), ...(major ? { major } : {}), loggedOn: session !== null }));
-    checks.push(decideLogon(logon));
+    checks.push(decideServerBuild({ ...(fromTest ? { fromTest } : {}), ...(fromLogon ? { fromLogon } : {}), ...(major ? { major } : {}), loggedOn: session !== null }, req.wording));
+    checks.push(decideLogon(logon, req.wording));
     const server = serverSummary(fromTest ?? fromLogon, redir?.version, info, redir?.instance);
     let packages: CheckOutcome['packages'];
     if (full) {
@@ -125,14 +128,14 @@ async function accountCheck(session: CampaignSession, req: CheckRequest, progres
 async function probeInstance(req: NetworkOptions): Promise<ReachProbe> {
   const transport = createNodeTransport(network(req));
   try {
-    return await probeHealth(req.url, transport.transport);
+    return await probeHealth(req.url, transport.transport, req.wording);
   } finally {
     transport.dispose();
   }
 }
 
-export function network(req: NetworkOptions): { url: string; timeoutMs: number; signal?: AbortSignal; caPem?: string } {
-  return { url: req.url, timeoutMs: req.timeoutMs, ...(req.signal ? { signal: req.signal } : {}), ...(req.caPem ? { caPem: req.caPem } : {}) };
+export function network(req: NetworkOptions): { url: string; timeoutMs: number; signal?: AbortSignal; caPem?: string; wording?: Wording } {
+  return { url: req.url, timeoutMs: req.timeoutMs, ...(req.signal ? { signal: req.signal } : {}), ...(req.caPem ? { caPem: req.caPem } : {}), ...(req.wording ? { wording: req.wording } : {}) };
 }
 
 function serverSummary(build: number | undefined, testVersion: string | undefined, info: CampaignSession['facts']['serverInfo'] | undefined, instance: string | undefined): CheckOutcome['server'] {

@@ -2,7 +2,7 @@ import { findAccountType } from '../../common/checks/account-type';
 import type { AccImsConfig } from '../../common/config/schema';
 import { instanceMismatchWarnings } from '../../common/campaign/instance-url';
 import { READ_ATTRIBUTES, TYPE_ATTRIBUTE } from '../../common/push/account-mapping';
-import { planPush, type ChoiceWording, type FieldChange } from '../../common/push/plan';
+import { planPush, type FieldChange } from '../../common/push/plan';
 import { verifyWrite } from '../../common/push/verify';
 import { redactor } from '../../common/redact';
 import { network, type NetworkOptions } from './run-checks';
@@ -27,7 +27,6 @@ export interface PushRequest extends NetworkOptions {
   /** Update the one existing account of the type even though its internal name differs. */
   updateExisting: boolean;
   accountType?: number;
-  howTo?: ChoiceWording;
 }
 
 export interface PushOutcome {
@@ -75,7 +74,7 @@ export async function runPush(req: PushRequest): Promise<PushOutcome> {
       replaceSecret: req.replaceSecret,
       updateExisting: req.updateExisting,
       instanceAttributes: declared,
-      ...(req.howTo ? { howTo: req.howTo } : {}),
+      ...(req.wording ? { wording: req.wording } : {}),
     });
     if (plan.kind === 'refused') return refusal(plan.reason, [...warnings, ...plan.notes], req.dryRun);
 

@@ -1,8 +1,9 @@
+import type { Wording } from '../../common/campaign/wording';
 import type { EnumValue } from '../../common/checks/account-type';
 import type { ExtAccountRecord, ServerInfoFacts } from '../../common/checks/facts';
 import { EXT_ACCOUNT_ELEMENT, EXT_ACCOUNT_KEY, EXT_ACCOUNT_SCHEMA } from '../../common/campaign/ext-account-fields';
 import { redactor } from '../../common/redact';
-import { explainFailure, unexpectedAnswer } from './failure';
+import { explainFailure, type FailureContext, unexpectedAnswer } from './failure';
 import { attributesOf, childElements, loadSdk, type AccSdk, type SdkClient, type SdkElement } from './sdk';
 import { createNodeTransport, type NodeTransport } from './transport';
 
@@ -21,6 +22,7 @@ export interface ConnectOptions {
   timeoutMs: number;
   signal?: AbortSignal;
   caPem?: string;
+  wording?: Wording;
 }
 
 export interface SessionFacts {
@@ -53,7 +55,7 @@ export class CampaignSession {
     if (credentials.kind === 'password') redactor.add(credentials.password);
     else redactor.add(credentials.token);
     const login = credentials.kind === 'password' ? credentials.login : 'IMS bearer token';
-    const step = { url: options.url, step: 'logging on', login };
+    const step = { url: options.url, step: 'logging on', login, ...(options.wording ? { wording: options.wording } : {}) };
     const sdk = await loadSdk();
     const transport = createNodeTransport({ timeoutMs: options.timeoutMs, ...(options.signal ? { signal: options.signal } : {}), ...(options.caPem ? { caPem: options.caPem } : {}) });
     const sdkOptions = { representation: 'xml' as const, transport: transport.transport, noStorage: true, clientApp: CLIENT_APP };
@@ -109,7 +111,7 @@ export class CampaignSession {
     const encrypted = await this.call(step, () => this.client.NLWS.xml.xtkSession.encryptPassword(secret));
     // Campaign's form is "@" + base64 (Adobe's SDK decrypts nothing else): writing anything else would leave IMS a secret it cannot use.
     if (typeof encrypted !== 'string' || !ENCRYPTED_FORM.test(encrypted)) {
-      throw unexpectedAnswer({ url: this.options.url, step }, 'what it returned is not an encrypted secret ("@" followed by base64), so nothing was written');
+      throw unexpectedAnswer(this.failureContext(step), 'what it returned is not an encrypted secret ("@" followed by base64), so nothing was written');
     }
     redactor.add(encrypted);
     return encrypted;
@@ -138,6 +140,10 @@ export class CampaignSession {
     }
   }
 
+  private failureContext(step: string): FailureContext {
+    return { url: this.options.url, step, ...(this.options.wording ? { wording: this.options.wording } : {}) };
+  }
+
   private extAccountSchema(): Promise<SdkElement | null> {
     this.schemaCache ??= this.call('reading the external account schema (nms:extAccount)', () => this.client.getSchema(EXT_ACCOUNT_SCHEMA, 'xml', true));
     return this.schemaCache;
@@ -147,7 +153,7 @@ export class CampaignSession {
     try {
       return await work();
     } catch (e) {
-      throw explainFailure(e, { url: this.options.url, step });
+      throw explainFailure(e, this.failureContext(step));
     }
   }
 }
