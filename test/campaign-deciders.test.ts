@@ -69,6 +69,14 @@ describe('push plan', () => {
     expect(plan.kind).toBe('create');
     if (plan.kind === 'create') expect(plan.attributes).toMatchObject({ type: '18', active: '1', imsOrgId: '0123456789ABCDEF01234567@AdobeOrg' });
   });
+  it('a build without Product context skips that field; an instance missing any other IMS field is refused', () => {
+    const all = ['name', 'label', 'type', 'active', 'imsServer', 'userScope', 'clientId', 'clientSecret', 'callbackServer', 'imsOrgId', 'imsRightsMask', 'productContext', 'server', 'tenant'];
+    const older = planPush({ ...base(), instanceAttributes: all.filter((a) => a !== 'productContext') });
+    expect(older.kind).toBe('create');
+    expect(older.notes.join(' ')).toContain('no "Product context" field');
+    const broken = planPush({ ...base(), instanceAttributes: all.filter((a) => a !== 'clientId') });
+    expect(broken).toMatchObject({ kind: 'refused', reason: expect.stringContaining('no "IMS client identifier" field (@clientId), so it cannot hold an IMS account') });
+  });
   it('asking to replace the secret without giving one is refused', () => {
     const plan = planPush({ ...base(), secretAvailable: false, replaceSecret: true, typeAccounts: [{ name: 'Adobe_Marketing_Cloud', type: '18', clientSecret: '@x' }] });
     expect(plan).toMatchObject({ kind: 'refused', reason: expect.stringContaining('no secret was given') });
