@@ -38,6 +38,8 @@ interface Keyed<T> {
  */
 class WizardStore {
   loaded = $state(false);
+  /** File > Import… asked for the import dialog; the Start step opens it. */
+  importRequested = $state(false);
   step = $state<StepId>('start');
   mode = $state<Mode | null>(null);
   profile = $state('');
