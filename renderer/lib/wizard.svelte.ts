@@ -233,6 +233,11 @@ class WizardStore {
     await this.attempt(() => call(wizard().profiles.save({ profile })));
   }
 
+  /** Deletes a saved profile; its keychain secret and the current draft stay. */
+  async deleteProfile(name: string): Promise<boolean> {
+    return this.attempt(() => call(wizard().profiles.delete({ name })));
+  }
+
   // --- the client secret (typed once, kept only in the OS keychain) ------------------------------
 
   async secretStatus(name: string): Promise<boolean> {
