@@ -44,6 +44,10 @@ describe('online: check → push → verified', () => {
       await page.locator('#instance-user').fill('admin');
       await page.locator('#instance-password').fill(password);
       await page.locator('#console-build').fill('9364');
+      // Test connection first: reachability, build and logon only, nothing about the package yet.
+      await page.getByRole('button', { name: 'Test connection' }).click();
+      await wizard.see('tr[data-check="logon"] .badge-ok', 'Pass');
+      expect(await page.locator('tr[data-check="package"]').count()).toBe(0);
       await page.getByRole('button', { name: 'Check the instance' }).click();
       await wizard.see('[role="status"].notice-ok', 'The instance is ready for the next steps.');
       await wizard.see('tr[data-check="logon"] .badge-ok', 'Pass');
