@@ -14,6 +14,9 @@ export interface Wording {
   moreTime: string;
   /** How to give operator credentials. */
   logOn: string;
+  /** What creates or repairs the external account. */
+  createAccount: string;
+  fixAccount: string;
 }
 
 export const CLI_WORDING: Wording = {
@@ -24,6 +27,8 @@ export const CLI_WORDING: Wording = {
   trustCa: 'pass its certificate with --ca FILE (PEM)',
   moreTime: 'allow more time with --timeout SECONDS',
   logOn: 'Pass --user LOGIN with --password-env VAR (or --bearer-env VAR with an IMS token on v8.5+)',
+  createAccount: '"acc-ims push" creates it',
+  fixAccount: 'Fix it with "acc-ims push" or in the console',
 };
 
 export const DESKTOP_WORDING: Wording = {
@@ -34,4 +39,6 @@ export const DESKTOP_WORDING: Wording = {
   trustCa: 'start the wizard with the environment variable NODE_EXTRA_CA_CERTS set to its certificate file (PEM)',
   moreTime: 'try again when the instance is less busy',
   logOn: 'Enter the login and password of an operator with administration rights',
+  createAccount: 'the push in the Output step creates it',
+  fixAccount: "Fix it with this wizard's push or in the console",
 };

@@ -1,3 +1,4 @@
+import { CLI_WORDING, type Wording } from '../campaign/wording';
 import { EXT_ACCOUNT_FIELDS } from '../campaign/ext-account-fields';
 import { ACCOUNT_RULES, type RawConfig } from '../config/rules';
 import type { Problem } from '../problems';
@@ -18,11 +19,11 @@ export interface AccountFacts {
  * `account`: the instance's "Adobe Experience Cloud" external accounts. None is fine (push creates
  * it); more than one breaks IMS sign-in; one is diagnosed with the same rules as a config file.
  */
-export function decideAccount(f: AccountFacts): CheckResult {
+export function decideAccount(f: AccountFacts, wording: Wording = CLI_WORDING): CheckResult {
   if (!f.lookup.found) return { id: 'account', status: 'fail', message: f.lookup.message };
   const type = `"${f.lookup.label}" (type ${f.lookup.value})`;
   if (f.accounts.length === 0) {
-    return { id: 'account', status: 'warn', message: `No external account of type ${type} exists yet. "acc-ims push" creates it, or create it in Administration > Platform > External accounts.` };
+    return { id: 'account', status: 'warn', message: `No external account of type ${type} exists yet. ${wording.createAccount}, or create it in Administration > Platform > External accounts.` };
   }
   if (f.accounts.length > 1) {
     const names = f.accounts.map((a) => `"${a.name ?? ''}"${a.label ? ` (${a.label})` : ''}`).join(', ');
@@ -38,7 +39,7 @@ export function decideAccount(f: AccountFacts): CheckResult {
   const warnings = problems.filter((p) => p.severity === 'warning');
   const which = `The account "${record.name ?? ''}" of type ${type}`;
   if (errors.length > 0) {
-    return { id: 'account', status: 'fail', message: `${which} would not work: ${describe(errors)} Fix it with "acc-ims push" or in the console.` };
+    return { id: 'account', status: 'fail', message: `${which} would not work: ${describe(errors)} ${wording.fixAccount}.` };
   }
   if (warnings.length > 0) return { id: 'account', status: 'warn', message: `${which} exists, with remarks: ${describe(warnings)}` };
   return { id: 'account', status: 'pass', message: `${which} exists, is enabled, and its fields follow Adobe's rules.` };

@@ -113,12 +113,12 @@ async function accountCheck(session: CampaignSession, req: CheckRequest, progres
   try {
     progress('read-account-type', 'Reading the external account types');
     const lookup = findAccountType(await session.accountTypes(), req.accountType);
-    if (!lookup.found) return { check: decideAccount({ lookup, accounts: [], instanceUrl: req.url }), connectionFailed: false };
+    if (!lookup.found) return { check: decideAccount({ lookup, accounts: [], instanceUrl: req.url }, req.wording), connectionFailed: false };
     progress('read-accounts', 'Reading the external accounts');
     const declared = new Set(await session.extAccountAttributes());
     const attributes = READ_ATTRIBUTES.filter((a) => declared.has(a) || a === 'id');
     const accounts = await session.queryAccounts(`@${TYPE_ATTRIBUTE} = ${lookup.value}`, attributes, 'reading the external accounts');
-    return { check: decideAccount({ lookup, accounts, instanceUrl: req.url }), connectionFailed: false };
+    return { check: decideAccount({ lookup, accounts, instanceUrl: req.url }, req.wording), connectionFailed: false };
   } catch (e) {
     if (!isWizardError(e) || e.kind === 'cancelled') throw e;
     return { check: { id: 'account', status: 'fail', message: e.message }, connectionFailed: e.kind === 'connection' };
