@@ -89,7 +89,7 @@ describe('desktop CampaignService', () => {
 
   it('tells the admin what to do in the wizard, never with a CLI flag', async () => {
     const full = await service.check(await connection(), context().ctx);
-    expect(full.checks.find((c) => c.id === 'account')?.message).toContain('the push in the Output step creates it');
+    expect(full.checks.find((c) => c.id === 'account')?.message).toContain('exists yet. The push in the Output step creates it');
     await sim!.close();
 
     const anonymous = await service.testConnection({ url: (await connection()).url }, context().ctx);

@@ -39,6 +39,6 @@ export const DESKTOP_WORDING: Wording = {
   trustCa: 'start the wizard with the environment variable NODE_EXTRA_CA_CERTS set to its certificate file (PEM)',
   moreTime: 'try again when the instance is less busy',
   logOn: 'Enter the login and password of an operator with administration rights',
-  createAccount: 'the push in the Output step creates it',
+  createAccount: 'The push in the Output step creates it',
   fixAccount: "Fix it with this wizard's push or in the console",
 };

@@ -19,5 +19,5 @@ export function decideServerBuild(f: ServerBuildFacts, wording: Wording = CLI_WO
   }
   const source = f.fromTest !== undefined ? 'reported by /r/test' : 'reported at logon';
   const verdict = evaluateImsSupport(build, f.major);
-  return { id: 'server-build', status: verdict.status, message: `Server build ${build}, ${source}. ${verdict.message}` };
+  return { id: 'server-build', status: verdict.status, message: `Server build ${build}, ${source}: ${verdict.message}` };
 }
