@@ -68,9 +68,9 @@ describe('Campaign data package', () => {
     expect(text).toContain('Tools > Advanced > Import package');
   });
 
-  it('escapes hostile values exactly: quotes, <, >, &, ]]>, non-ASCII, tab, newline and CR survive a parse', () => {
+  it('escapes hostile values exactly: quotes, <, >, &, ]]>, non-ASCII, tab, newline, CR and Unicode line breaks survive a parse', () => {
     const raw = validConfig();
-    raw.account.label = `Acme "prod" <IMS> & 'co' ]]> -- 漢字 é 😀 \t line1\nline2\r\nend`;
+    raw.account.label = `Acme "prod" <IMS> & 'co' ]]> -- 漢字 é 😀 \t line1\nline2\r\nend \u0085 \u2028 \u2029`;
     raw.account.associationMask = 'Campaign "<&>" \u00e9 - (.*)';
     raw.account.tenant = "ten'&<ant>\"";
     raw.account.productContext = 'dma_campaign_classic';

@@ -67,7 +67,7 @@ export function buildAccountPackage(config: AccImsConfig, options: PackageOption
   entities.appendChild(doc.createTextNode('\n  '));
   pkg.appendChild(doc.createTextNode('\n'));
 
-  const body = new XMLSerializer().serializeToString(doc, { requireWellFormed: true });
+  const body = new XMLSerializer().serializeToString(doc, { requireWellFormed: true }).replace(LINE_BREAKS_PARSERS_NORMALIZE, (c) => `&#x${c.charCodeAt(0).toString(16).toUpperCase()};`);
   return `${XML_DECLARATION}\n${body.replace('--><package', '-->\n<package')}\n`;
 }
 
@@ -89,6 +89,10 @@ function headerComment(config: AccImsConfig, now: Date): string {
     '',
   ].join('\n');
 }
+
+// NEL and the Unicode line/paragraph separators are line ends to XML 1.1-minded parsers, which turn them into
+// spaces; as character references they come back exactly.
+const LINE_BREAKS_PARSERS_NORMALIZE = /[\u0085\u2028\u2029]/g;
 
 /** XML 1.0 Char production: no C0 controls but tab/LF/CR, no lone surrogates, no U+FFFE/U+FFFF. */
 const NOT_XML_CHAR = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/u;
