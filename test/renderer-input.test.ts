@@ -3,9 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AccountFormField } from '../electron/common/wizard/form';
-import { createBridge } from './e2e/bridge';
-import { collectPageErrors, newContext } from './e2e/browser';
-import { GOOD_ACCOUNT, Wizard } from './e2e/driver';
+import { GOOD_ACCOUNT } from './e2e/driver';
 import { useAppUnderTest } from './e2e/app-under-test';
 
 /**
@@ -31,15 +29,10 @@ const BAD_ACCOUNT: [AccountFormField, string, 'errors' | 'warnings', string][] =
 
 describe('bad input', () => {
   it('every step blocks Next with a reason, and every field shows the right message as it is typed', async () => {
-    const bridge = await createBridge({ locale: 'en-US' });
+    const { bridge, context, page, errors, wizard } = await app.open({ locale: 'en-US' });
     const garbage = join(mkdtempSync(join(tmpdir(), 'acc-ims-e2e-in-')), 'notes.json');
     writeFileSync(garbage, 'this is not a config');
     bridge.dialogs.opens.push(garbage);
-    const context = await newContext(app.browser);
-    await bridge.attach(context);
-    const page = await context.newPage();
-    const errors = collectPageErrors(page);
-    const wizard = new Wizard(page);
     const announced = () => page.locator('[aria-live="assertive"]').innerText();
     try {
       await page.goto(app.url);

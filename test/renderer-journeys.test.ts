@@ -90,11 +90,7 @@ describe('resume after reopen', () => {
 
   it('never keeps the operator password: after a reload it is asked for again and the check must run again', async () => {
     const password = makeCanary('operator-password');
-    const bridge = await createBridge({ locale: 'en-US' });
-    const context = await newContext(app.browser);
-    await bridge.attach(context);
-    const page = await context.newPage();
-    const wizard = new Wizard(page);
+    const { bridge, context, page, wizard } = await app.open({ locale: 'en-US' });
     try {
       await page.goto(app.url);
       await wizard.start('online', unique('pw'));
@@ -123,13 +119,8 @@ describe('profiles and hand-over import', () => {
     const canary = makeCanary('client-secret');
     const passphrase = 'four random words here';
     const bundlePath = join(mkdtempSync(join(tmpdir(), 'acc-ims-e2e-prof-')), `${profile}.accims`);
-    const bridge = await createBridge({ locale: 'en-US' });
+    const { bridge, context, page, errors, wizard } = await app.open({ locale: 'en-US' });
     bridge.dialogs.saves.push(bundlePath);
-    const context = await newContext(app.browser);
-    await bridge.attach(context);
-    const page = await context.newPage();
-    const errors = collectPageErrors(page);
-    const wizard = new Wizard(page);
     try {
       await page.goto(app.url);
       await wizard.start('offline', profile);
@@ -194,14 +185,9 @@ describe('profiles and hand-over import', () => {
 
 describe('the whole flow in Traditional Chinese', () => {
   it('follows a zh-TW system language and a dark OS theme, and reaches an exported package, every label and message in zh-Hant', async () => {
-    const bridge = await createBridge({ locale: 'zh-TW' });
+    const { bridge, context, page, errors, wizard } = await app.open({ locale: 'zh-TW' }, 'dark');
     const packagePath = join(mkdtempSync(join(tmpdir(), 'acc-ims-e2e-zh-')), 'prod.package.xml');
     bridge.dialogs.saves.push(packagePath);
-    const context = await newContext(app.browser, 'dark');
-    await bridge.attach(context);
-    const page = await context.newPage();
-    const errors = collectPageErrors(page);
-    const wizard = new Wizard(page);
     try {
       await page.goto(app.url);
       await wizard.waitForStep('start');
@@ -253,14 +239,9 @@ describe('the whole flow in Traditional Chinese', () => {
 
 describe('keyboard only', () => {
   it('goes from nothing to an exported json file with Tab, arrows, Space, typing and Enter', async () => {
-    const bridge = await createBridge({ locale: 'en-US' });
+    const { bridge, context, page, errors, wizard } = await app.open({ locale: 'en-US' });
     const jsonPath = join(mkdtempSync(join(tmpdir(), 'acc-ims-e2e-kb-')), 'kb.acc-ims.json');
     bridge.dialogs.saves.push(jsonPath);
-    const context = await newContext(app.browser);
-    await bridge.attach(context);
-    const page = await context.newPage();
-    const errors = collectPageErrors(page);
-    const wizard = new Wizard(page);
     const keys = page.keyboard;
     const focusIsHeading = () => page.evaluate(() => document.activeElement?.tagName === 'H1');
     const pressNext = async () => {

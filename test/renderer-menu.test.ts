@@ -3,9 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { eventChannel } from '../electron/common/ipc/channels';
-import { createBridge } from './e2e/bridge';
-import { collectPageErrors, newContext } from './e2e/browser';
-import { Wizard } from './e2e/driver';
 import { useAppUnderTest } from './e2e/app-under-test';
 
 /** Native menu commands reach the wizard as app.command events, as the shell sends them. */
@@ -13,15 +10,10 @@ const app = useAppUnderTest();
 
 describe('File menu', () => {
   it('Import… from a later step goes back to Start and opens the file dialog at once', async () => {
-    const bridge = await createBridge({ locale: 'en-US' });
+    const { bridge, context, page, errors, wizard } = await app.open({ locale: 'en-US' });
     const notes = join(mkdtempSync(join(tmpdir(), 'acc-ims-e2e-menu-')), 'notes.json');
     writeFileSync(notes, 'this is not a config');
     bridge.dialogs.opens.push(notes);
-    const context = await newContext(app.browser);
-    await bridge.attach(context);
-    const page = await context.newPage();
-    const errors = collectPageErrors(page);
-    const wizard = new Wizard(page);
     try {
       await page.goto(app.url);
       await wizard.waitForStep('start');

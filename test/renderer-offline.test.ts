@@ -4,8 +4,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readHandover } from '../electron/node/handover/import';
 import { deleteSecret, getSecret } from '../electron/node/keychain/keychain';
-import { createBridge } from './e2e/bridge';
-import { collectPageErrors, newContext } from './e2e/browser';
 import { GOOD_ACCOUNT, Wizard } from './e2e/driver';
 import { filesContaining, makeCanary } from './helpers/canary';
 import { useAppUnderTest } from './e2e/app-under-test';
@@ -26,13 +24,8 @@ describe('offline preparation → bundle export', () => {
     const exportDir = mkdtempSync(join(tmpdir(), 'acc-ims-e2e-export-'));
     const bundlePath = join(exportDir, `${profile}.accims`);
 
-    const bridge = await createBridge({ locale: 'en-US' });
+    const { bridge, context, page, errors, wizard } = await app.open({ locale: 'en-US' });
     bridge.dialogs.saves.push(bundlePath);
-    const context = await newContext(app.browser);
-    await bridge.attach(context);
-    const page = await context.newPage();
-    const errors = collectPageErrors(page);
-    const wizard = new Wizard(page, bridge.dataDir);
     const audits: { step: string; combo: string; violations: unknown[] }[] = [];
     const tour = async (name: string) => audits.push(...(await wizard.tour(name)).map((f) => ({ step: name, ...f })));
 

@@ -1,9 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { deleteSecret } from '../electron/node/keychain/keychain';
 import { start, type Simulator } from './campaign-sim/server';
-import { createBridge } from './e2e/bridge';
-import { collectPageErrors, newContext } from './e2e/browser';
-import { GOOD_ACCOUNT, Wizard } from './e2e/driver';
+import { GOOD_ACCOUNT } from './e2e/driver';
 import { filesContaining, makeCanary } from './helpers/canary';
 import { useAppUnderTest } from './e2e/app-under-test';
 
@@ -25,12 +23,7 @@ describe('online: check → push → verified', () => {
     const secret = makeCanary('client-secret');
     sim = await start({ scenario: { users: [{ login: 'admin', password, rights: ['admin'] }] } });
     const profile = `e2e-on-${Date.now().toString(36)}`;
-    const bridge = await createBridge({ locale: 'en-US' });
-    const context = await newContext(app.browser);
-    await bridge.attach(context);
-    const page = await context.newPage();
-    const errors = collectPageErrors(page);
-    const wizard = new Wizard(page, bridge.dataDir);
+    const { bridge, context, page, errors, wizard } = await app.open({ locale: 'en-US' });
     const audits: unknown[] = [];
     const tour = async (name: string) => audits.push(...(await wizard.tour(name)));
 
@@ -117,12 +110,7 @@ describe('online: check → push → verified', () => {
     };
     sim = await start({ scenario: { accounts: [existing] } });
     const profile = `e2e-upd-${Date.now().toString(36)}`;
-    const bridge = await createBridge({ locale: 'en-US' });
-    const context = await newContext(app.browser);
-    await bridge.attach(context);
-    const page = await context.newPage();
-    const errors = collectPageErrors(page);
-    const wizard = new Wizard(page);
+    const { bridge, context, page, errors, wizard } = await app.open({ locale: 'en-US' });
     try {
       await page.goto(app.url);
       await wizard.start('online', profile);
@@ -163,11 +151,7 @@ describe('online: check → push → verified', () => {
 
   it('shows progress while checking a slow instance, and Cancel stops it with a clear message', async () => {
     sim = await start({ scenario: { slowMethods: { Logon: 20_000 } } });
-    const bridge = await createBridge({ locale: 'en-US' });
-    const context = await newContext(app.browser);
-    await bridge.attach(context);
-    const page = await context.newPage();
-    const wizard = new Wizard(page);
+    const { bridge, context, page, wizard } = await app.open({ locale: 'en-US' });
     try {
       await page.goto(app.url);
       await wizard.start('online', `e2e-cancel-${Date.now().toString(36)}`);

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { createAppStore } from '../electron/node/profiles/app-store';
-import { createBridge } from './e2e/bridge';
-import { collectPageErrors, newContext } from './e2e/browser';
-import { Wizard } from './e2e/driver';
 import { useAppUnderTest } from './e2e/app-under-test';
 
 /** Saved instance profiles on the Start step: open one, or delete it after a confirmation. */
@@ -10,14 +7,9 @@ const app = useAppUnderTest();
 
 describe('saved profiles', () => {
   it('deletes a profile only after confirming, and keeps the others', async () => {
-    const bridge = await createBridge({ locale: 'en-US' });
+    const { bridge, context, page, errors, wizard } = await app.open({ locale: 'en-US' });
     const store = createAppStore(bridge.dataDir);
     for (const name of ['dev', 'prod']) await store.saveProfile({ name, connection: { url: `https://${name}.campaign.example.com` } });
-    const context = await newContext(app.browser);
-    await bridge.attach(context);
-    const page = await context.newPage();
-    const errors = collectPageErrors(page);
-    const wizard = new Wizard(page);
     try {
       await page.goto(app.url);
       await wizard.waitForStep('start');
