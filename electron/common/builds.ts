@@ -1,3 +1,5 @@
+import { msg, type Message } from './messages/message';
+
 /**
  * Campaign Classic builds: the known build → release table (DOMAIN.md) and the rule that decides
  * whether a client console may work against a server.
@@ -10,12 +12,19 @@ export interface Release {
   builds: readonly number[];
   /** Release notes say "Client console upgrade is mandatory": console and server builds must be equal. */
   consoleUpgradeMandatory: boolean;
+  /** Release date (ISO) where DOMAIN.md gives one. */
+  date?: string;
 }
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
 export const RELEASES: readonly Release[] = [
-  { version: 'Gold Standard', major: 7, builds: [9032], consoleUpgradeMandatory: false },
+  // Gold Standard 11 makes the console upgrade mandatory; all GS levels share build 9032.
+  { version: 'Gold Standard', major: 7, builds: [9032], consoleUpgradeMandatory: true },
+  // The first builds of their lines to allow IMS login (June 2021).
+  { version: '19.2.4', major: 7, builds: [9082], consoleUpgradeMandatory: false },
+  { version: '20.1.4', major: 7, builds: [9126], consoleUpgradeMandatory: false },
+  { version: '20.2.5', major: 7, builds: [9188], consoleUpgradeMandatory: false },
   { version: '21.1.1', major: 7, builds: [9277], consoleUpgradeMandatory: false },
   { version: '21.1.2', major: 7, builds: [9282], consoleUpgradeMandatory: false },
   { version: '21.1.3', major: 7, builds: [9330], consoleUpgradeMandatory: false },
@@ -29,17 +38,25 @@ export const RELEASES: readonly Release[] = [
   { version: '7.3.5', major: 7, builds: [9368], consoleUpgradeMandatory: false },
   { version: '7.4.1', major: 7, builds: [9383], consoleUpgradeMandatory: false },
   { version: '7.4.2', major: 7, builds: [9390, 9391], consoleUpgradeMandatory: false },
-  { version: '7.4.3', major: 7, builds: [9394, ...range(9396, 9399)], consoleUpgradeMandatory: true },
-  { version: '7.4.4', major: 7, builds: [9400], consoleUpgradeMandatory: false },
+  { version: '7.4.3', major: 7, builds: [9394, ...range(9396, 9399)], consoleUpgradeMandatory: true, date: '2026-03-31' },
+  { version: '7.4.4', major: 7, builds: [9400], consoleUpgradeMandatory: false, date: '2026-08-11' },
+  // v8 runs only as Adobe Managed Cloud Service.
   { version: '8.1.2', major: 8, builds: [9335], consoleUpgradeMandatory: false },
+  // Its build numbers are not published in the release notes we follow: known as a release, never matched by build.
+  { version: '8.9.1', major: 8, builds: [], consoleUpgradeMandatory: true },
   { version: '8.9.2', major: 8, builds: range(9829, 9831), consoleUpgradeMandatory: true },
 ];
 
-/** First v7 build known to allow IMS login (21.1.3); Gold Standard 11 shares build 9032 with older GS levels. */
+/** From this v7 build (21.1.3) on, every build allows IMS login. */
 export const FIRST_IMS_BUILD_V7 = 9330;
+/** Gold Standard 11 shares build 9032 with older GS levels; it is also the oldest build that can allow IMS login. */
 const GOLD_STANDARD_BUILD = 9032;
+/** Builds below FIRST_IMS_BUILD_V7 that allow IMS login: the 19.2.4, 20.1.4 and 20.2.5 minimums. */
+const IMS_MINIMUM_BUILDS = [9082, 9126, 9188];
 /** From 7.3.1 the console's login page needs the Microsoft Edge WebView2 runtime. */
 const FIRST_WEBVIEW2_BUILD = 9352;
+/** Two unknown builds further apart than this cannot be the same release (releases are a few builds wide). */
+const MAX_SAME_VERSION_DISTANCE = 5;
 
 /** Parses "9364", " 9364 ", 9364 or "7.3.4 (build 9364)" into a build number; null when there is none. */
 export function parseBuild(input: unknown): number | null {
@@ -62,15 +79,17 @@ export function releaseOfBuild(build: number, major?: 7 | 8): Release | null {
   return candidates.length === 1 ? candidates[0]! : null;
 }
 
-export function describeBuild(build: number, major?: 7 | 8): string {
+/** How a build is named inside other messages: "build 9364 (7.3.4)", "build 9830 (v8 8.9.2)" or "build 12345". */
+export function describeBuild(build: number, major?: 7 | 8): Message {
   const release = releaseOfBuild(build, major);
-  return release ? `build ${build} (${release.major === 8 ? 'v8 ' : ''}${release.version})` : `build ${build}`;
+  if (!release) return msg('build.name', { build });
+  return msg(release.major === 8 ? 'build.nameReleaseV8' : 'build.nameRelease', { build, version: release.version });
 }
 
 export type RuleStatus = 'pass' | 'warn' | 'fail' | 'skip';
 export interface RuleVerdict {
   status: RuleStatus;
-  message: string;
+  message: Message;
 }
 
 export interface ConsoleRuleInput {
@@ -82,59 +101,56 @@ export interface ConsoleRuleInput {
 
 /** DOMAIN.md "Builds and the console rule": console and server on the same version; same build strongly recommended or required. */
 export function evaluateConsoleBuild({ consoleBuild, serverBuild, serverMajor }: ConsoleRuleInput): RuleVerdict {
-  if (!consoleBuild) {
-    return { status: 'skip', message: 'The console build was not given. Read it in the client console under Help > About and enter it (or pass --console-build N).' };
-  }
-  if (!serverBuild) {
-    return { status: 'skip', message: `Console ${describeBuild(consoleBuild)}: the server build is unknown, so the two cannot be compared. Connect to the instance or enter the server build.` };
-  }
+  if (!consoleBuild) return { status: 'skip', message: msg('build.console.missing') };
+  if (!serverBuild) return { status: 'skip', message: msg('build.console.serverUnknown', { console: describeBuild(consoleBuild) }) };
   const server = releaseOfBuild(serverBuild, serverMajor);
   const major = serverMajor ?? server?.major;
   const consoleRelease = releaseOfBuild(consoleBuild, major);
-  const pair = `Console ${describeBuild(consoleBuild, major)}, server ${describeBuild(serverBuild, major)}`;
-  const upgrade = `Install the client console of build ${serverBuild} (Adobe's download for your release) and check Help > About.`;
+  const pair = { console: describeBuild(consoleBuild, major), server: describeBuild(serverBuild, major) };
+  const upgrade = msg('build.upgrade', { build: serverBuild });
 
-  if (consoleBuild === serverBuild) return withImsVerdict({ status: 'pass', message: `${pair}: the same build.` }, serverBuild, major);
+  if (consoleBuild === serverBuild) return withImsVerdict({ status: 'pass', message: msg('build.console.same', pair) }, serverBuild, major);
   if (server && consoleRelease && server.version !== consoleRelease.version) {
-    return { status: 'fail', message: `${pair}: console and server must be on the same version. ${upgrade}` };
+    return { status: 'fail', message: msg('build.console.differentVersion', { ...pair, upgrade }) };
   }
-  if (major === 8) return { status: 'fail', message: `${pair}: Campaign v8 requires the console build to equal the server build. ${upgrade}` };
+  if (major === 8) return { status: 'fail', message: msg('build.console.v8', { ...pair, upgrade }) };
   if (server?.consoleUpgradeMandatory) {
-    return { status: 'fail', message: `${pair}: release ${server.version} makes the client console upgrade mandatory, so the builds must be equal. ${upgrade}` };
+    return { status: 'fail', message: msg('build.console.mandatory', { ...pair, version: server.version, upgrade }) };
   }
   if (server && consoleRelease) {
-    return withImsVerdict({ status: 'warn', message: `${pair}: same version, different builds. Adobe strongly recommends the same build. ${upgrade}` }, serverBuild, major);
+    return withImsVerdict({ status: 'warn', message: msg('build.console.differentBuilds', { ...pair, upgrade }) }, serverBuild, major);
   }
-  const distance = Math.abs(consoleBuild - serverBuild);
-  return {
-    status: distance > 5 ? 'fail' : 'warn',
-    message:
-      distance > 5
-        ? `${pair}: these builds are too far apart to be the same version. ${upgrade}`
-        : `${pair}: at least one build is not in the table of known releases, so it is not certain they are the same version. ${upgrade}`,
-  };
+  return Math.abs(consoleBuild - serverBuild) > MAX_SAME_VERSION_DISTANCE
+    ? { status: 'fail', message: msg('build.console.farApart', { ...pair, upgrade }) }
+    : { status: 'warn', message: msg('build.console.uncertain', { ...pair, upgrade }) };
 }
 
-/** Whether a v7 build can sign in with IMS at all (Gold Standard 11 / 21.1.3 / 20.2.5 / 20.1.4 / 19.2.4 or later). */
+/**
+ * Whether a build can sign in with IMS through this wizard: a v7 build at Gold Standard 11 / 21.1.3 /
+ * 20.2.5 / 20.1.4 / 19.2.4 or later. A v8 build is a warning: v8 is Adobe Managed Cloud Service only and
+ * Adobe configures IMS there; the wizard is for v7 on-premise and hybrid instances.
+ */
 export function evaluateImsSupport(build: number, major?: 7 | 8): RuleVerdict {
   const release = releaseOfBuild(build, major);
-  if ((major ?? release?.major) === 8) return { status: 'pass', message: `${describeBuild(build, 8)} supports IMS login.` };
-  if (build === GOLD_STANDARD_BUILD) {
-    return { status: 'warn', message: 'Gold Standard build 9032: IMS login needs Gold Standard 11 or later. Check the Gold Standard level in Help > About.' };
+  if ((major ?? release?.major) === 8) return { status: 'warn', message: msg('build.ims.v8', { build: describeBuild(build, 8) }) };
+  if (build === GOLD_STANDARD_BUILD) return { status: 'warn', message: msg('build.ims.goldStandard') };
+  const name = describeBuild(build, major);
+  // Older than every release that allows IMS login: known or not, it cannot work.
+  if (build < GOLD_STANDARD_BUILD)
+    return { status: 'fail', message: msg('build.ims.olderThanAll', { build: name, oldest: GOLD_STANDARD_BUILD }) };
+  if (build >= FIRST_IMS_BUILD_V7 || IMS_MINIMUM_BUILDS.includes(build)) {
+    return {
+      status: 'pass',
+      message: msg(build >= FIRST_WEBVIEW2_BUILD ? 'build.ims.supportedWebView2' : 'build.ims.supported', { build: name }),
+    };
   }
-  if (build >= FIRST_IMS_BUILD_V7) {
-    const webview = build >= FIRST_WEBVIEW2_BUILD ? ' From 7.3.1 the console login page needs the Microsoft Edge WebView2 runtime on each admin workstation.' : '';
-    return { status: 'pass', message: `${describeBuild(build, major)} supports IMS login.${webview}` };
-  }
-  if (release) {
-    return { status: 'fail', message: `${describeBuild(build, major)} is too old for IMS login: upgrade the server and console to 21.1.3 or later (7.4.1 recommended for IMS migration).` };
-  }
-  return { status: 'warn', message: `${describeBuild(build, major)} is not a known release. IMS login needs Gold Standard 11, 21.1.3, 20.2.5, 20.1.4, 19.2.4 or later: check Adobe's release notes for this build.` };
+  if (release) return { status: 'fail', message: msg('build.ims.tooOld', { build: name }) };
+  return { status: 'warn', message: msg('build.ims.unknownRelease', { build: name }) };
 }
 
 function withImsVerdict(verdict: RuleVerdict, serverBuild: number, major?: 7 | 8): RuleVerdict {
   const ims = evaluateImsSupport(serverBuild, major);
   if (ims.status === 'pass') return verdict;
   const status = ims.status === 'fail' || verdict.status === 'fail' ? 'fail' : 'warn';
-  return { status, message: `${verdict.message} ${ims.message}` };
+  return { status, message: msg('build.withIms', { verdict: verdict.message, ims: ims.message }) };
 }

@@ -1,6 +1,9 @@
+import type { Message } from './messages/message';
+
 /**
- * An error whose message is meant for the admin: what went wrong and what to do. Services throw it;
- * the CLI maps `kind` to an exit code and the UI shows `message` as is. Anything else is a bug.
+ * An error meant for the admin: what went wrong and what to do, as a message code (`userMessage`),
+ * rendered in the admin's language at the edge (CLI stderr, IPC → renderer). Services throw it; the CLI
+ * maps `kind` to an exit code. Anything else is a bug. `Error.message` holds only the code, for stacks.
  */
 export type WizardErrorKind =
   | 'usage' // bad flags or arguments
@@ -15,9 +18,9 @@ export class WizardError extends Error {
   override readonly name = 'WizardError';
   constructor(
     readonly kind: WizardErrorKind,
-    message: string,
+    readonly userMessage: Message,
   ) {
-    super(message);
+    super(userMessage.code);
   }
 }
 

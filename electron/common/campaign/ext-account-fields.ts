@@ -37,7 +37,14 @@ export const EXT_ACCOUNT_FIELDS: readonly ExtAccountField[] = [
   { field: 'callbackServer', attribute: 'callbackServer', consoleLabel: 'Callback server', secret: false, confidence: 'seen' },
   { field: 'imsOrgId', attribute: 'imsOrgId', consoleLabel: 'IMS organization ID', secret: false, confidence: 'seen' },
   { field: 'associationMask', attribute: 'imsRightsMask', consoleLabel: 'Association mask', secret: false, confidence: 'seen' },
-  { field: 'productContext', attribute: 'productContext', consoleLabel: 'Product context', secret: false, confidence: 'seen', buildDependent: true },
+  {
+    field: 'productContext',
+    attribute: 'productContext',
+    consoleLabel: 'Product context',
+    secret: false,
+    confidence: 'seen',
+    buildDependent: true,
+  },
   { field: 'server', attribute: 'server', consoleLabel: 'Server', secret: false, confidence: 'seen' },
   { field: 'tenant', attribute: 'tenant', consoleLabel: 'Tenant', secret: false, confidence: 'seen' },
 ];

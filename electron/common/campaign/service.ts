@@ -1,3 +1,4 @@
+import type { ProgressStep } from '../checks/progress';
 import type { AccImsConfig } from '../config/schema';
 import type { CampaignConnection, CheckReport, PushChoices, PushReport } from '../ipc/contract';
 
@@ -9,7 +10,7 @@ import type { CampaignConnection, CheckReport, PushChoices, PushReport } from '.
 /** Passed to every network call: abort on cancel, report progress as it goes. */
 export interface NetworkContext {
   signal: AbortSignal;
-  progress(stage: string, message: string, fraction?: number): void;
+  progress(stage: ProgressStep, fraction?: number): void;
 }
 
 export interface CampaignService {
@@ -18,5 +19,11 @@ export interface CampaignService {
   /** Dry run: the diff against the account on the instance; writes nothing. */
   plan(connection: CampaignConnection, config: AccImsConfig, ctx: NetworkContext, choices?: PushChoices): Promise<PushReport>;
   /** `secret` is the client secret read from the keychain (undefined: leave the instance's as is). */
-  push(connection: CampaignConnection, config: AccImsConfig, secret: string | undefined, ctx: NetworkContext, choices?: PushChoices): Promise<PushReport>;
+  push(
+    connection: CampaignConnection,
+    config: AccImsConfig,
+    secret: string | undefined,
+    ctx: NetworkContext,
+    choices?: PushChoices,
+  ): Promise<PushReport>;
 }

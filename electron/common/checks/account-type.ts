@@ -1,3 +1,5 @@
+import { msg, type Message } from '../messages/message';
+
 /**
  * Finding the external account type for IMS in the instance's enumeration nms:extAccount:type by its
  * label, never by a hard-coded number: the value is UNCONFIRMED and may differ between builds.
@@ -12,15 +14,14 @@ export interface EnumValue {
 }
 
 export type AccountTypeLookup =
-  | { found: true; value: number; label: string; source: 'instance' | 'override' }
-  | { found: false; message: string };
+  { found: true; value: number; label: string | Message; source: 'instance' | 'override' } | { found: false; message: Message };
 
 const normalize = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase();
 
 export function findAccountType(values: readonly EnumValue[], override?: number): AccountTypeLookup {
   if (override !== undefined) {
     const v = values.find((e) => e.value === override);
-    return { found: true, value: override, label: v?.label ?? `type ${override}`, source: 'override' };
+    return { found: true, value: override, label: v?.label ?? msg('check.account.typeOverride', { value: override }), source: 'override' };
   }
   const wanted = AEC_TYPE_LABELS.map(normalize);
   const matches = values.filter((e) => wanted.includes(normalize(e.label)));
@@ -28,11 +29,10 @@ export function findAccountType(values: readonly EnumValue[], override?: number)
   if (matches.length > 1) {
     return {
       found: false,
-      message: `The instance has several external account types labelled like the IMS one (${matches.map((m) => `"${m.label}" = ${m.value}`).join(', ')}). Pick the right one with --account-type N.`,
+      message: msg('check.account.typeAmbiguous', {
+        matches: matches.map((m) => msg('check.account.typeValue', { label: m.label, value: m.value })),
+      }),
     };
   }
-  return {
-    found: false,
-    message: `The instance has no external account type labelled ${AEC_TYPE_LABELS.map((l) => `"${l}"`).join(' or ')} (enumeration nms:extAccount:type): install the package "Integration with the Adobe Experience Cloud" first. If the type exists under another label, give its number with --account-type N.`,
-  };
+  return { found: false, message: msg('check.account.typeMissing') };
 }

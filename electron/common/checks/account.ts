@@ -1,7 +1,8 @@
-import { CLI_WORDING, type Wording } from '../campaign/wording';
+import { act, CLI_WORDING, type Wording } from '../campaign/wording';
 import { EXT_ACCOUNT_FIELDS } from '../campaign/ext-account-fields';
 import { ACCOUNT_RULES, type RawConfig } from '../config/rules';
-import type { Problem } from '../problems';
+import { msg, type Message } from '../messages/message';
+import { error, type Problem } from '../problems';
 import { accountToFields, ENABLED_ATTRIBUTE, ENABLED_VALUE } from '../push/account-mapping';
 import type { AccountTypeLookup } from './account-type';
 import type { ExtAccountRecord } from './facts';
@@ -21,28 +22,31 @@ export interface AccountFacts {
  */
 export function decideAccount(f: AccountFacts, wording: Wording = CLI_WORDING): CheckResult {
   if (!f.lookup.found) return { id: 'account', status: 'fail', message: f.lookup.message };
-  const type = `"${f.lookup.label}" (type ${f.lookup.value})`;
+  const type = { label: f.lookup.label, type: f.lookup.value };
   if (f.accounts.length === 0) {
-    return { id: 'account', status: 'warn', message: `No external account of type ${type} exists yet. ${wording.createAccount}, or create it in Administration > Platform > External accounts.` };
+    return { id: 'account', status: 'warn', message: msg('check.account.none', { ...type, createAccount: act('createAccount', wording) }) };
   }
   if (f.accounts.length > 1) {
-    const names = f.accounts.map((a) => `"${a.name ?? ''}"${a.label ? ` (${a.label})` : ''}`).join(', ');
-    return {
-      id: 'account',
-      status: 'fail',
-      message: `${f.accounts.length} external accounts of type ${type} exist: ${names}. There must be exactly one: keep one, delete the others in Administration > Platform > External accounts, then restart the Campaign server.`,
-    };
+    const names = f.accounts.map((a) =>
+      a.label ? msg('check.quotedWithLabel', { name: a.name ?? '', label: a.label }) : msg('check.quoted', { text: a.name ?? '' }),
+    );
+    return { id: 'account', status: 'fail', message: msg('check.account.several', { ...type, count: f.accounts.length, names }) };
   }
   const record = f.accounts[0]!;
   const problems = diagnoseAccount(record, f.instanceUrl);
   const errors = problems.filter((p) => p.severity === 'error');
   const warnings = problems.filter((p) => p.severity === 'warning');
-  const which = `The account "${record.name ?? ''}" of type ${type}`;
+  const which = { ...type, name: record.name ?? '' };
   if (errors.length > 0) {
-    return { id: 'account', status: 'fail', message: `${which} would not work: ${describe(errors)} ${wording.fixAccount}.` };
+    return {
+      id: 'account',
+      status: 'fail',
+      message: msg('check.account.broken', { ...which, problems: describe(errors), fixAccount: act('fixAccount', wording) }),
+    };
   }
-  if (warnings.length > 0) return { id: 'account', status: 'warn', message: `${which} exists, with remarks: ${describe(warnings)}` };
-  return { id: 'account', status: 'pass', message: `${which} exists, is enabled, and its fields follow Adobe's rules.` };
+  if (warnings.length > 0)
+    return { id: 'account', status: 'warn', message: msg('check.account.remarks', { ...which, problems: describe(warnings) }) };
+  return { id: 'account', status: 'pass', message: msg('check.account.ok', which) };
 }
 
 /** The config rules run on an account read from the instance, plus what only an instance can lack. */
@@ -56,22 +60,29 @@ function diagnoseAccount(record: ExtAccountRecord, instanceUrl: string): Problem
     if (record[m.attribute] === undefined) continue;
     problems.push(...(ACCOUNT_RULES[m.field]?.(fields[m.field], raw, `account.${m.field}`) ?? []));
   }
-  if ((record.clientSecret ?? '') === '') problems.push({ path: 'account.clientSecret', severity: 'error', message: 'The IMS client secret is empty.' });
+  if ((record.clientSecret ?? '') === '') problems.push(error('account.clientSecret', 'check.account.secretEmpty'));
   if (record[ENABLED_ATTRIBUTE] !== undefined && record[ENABLED_ATTRIBUTE] !== ENABLED_VALUE) {
-    problems.push({ path: 'account.enabled', severity: 'error', message: 'The account is not enabled (the "Enabled" box is unticked).' });
+    problems.push(error('account.enabled', 'check.account.disabled'));
   }
   return problems;
 }
 
 const MAX_LISTED = 3;
 
-function describe(problems: readonly Problem[]): string {
-  const shown = problems.slice(0, MAX_LISTED).map((p) => `${labelOf(p.path)}: ${p.message}`);
-  const more = problems.length > MAX_LISTED ? ` (and ${problems.length - MAX_LISTED} more)` : '';
-  return `${shown.join(' ')}${more}`;
+/** The first few problems as sentences one after the other, each after the console label of its field. */
+function describe(problems: readonly Problem[]): Message {
+  const shown: Message[] = problems
+    .slice(0, MAX_LISTED)
+    .map((p) =>
+      msg('check.account.problem', { field: labelOf(p.path), problem: { code: p.code, ...(p.params ? { params: p.params } : {}) } }),
+    );
+  if (problems.length > MAX_LISTED) shown.push(msg('check.account.more', { count: problems.length - MAX_LISTED }));
+  return shown.reduceRight((rest, first) => msg('check.sentences', { first, rest }));
 }
 
-function labelOf(path: string): string {
+function labelOf(path: string): string | Message {
   const field = path.replace(/^account\./, '');
-  return EXT_ACCOUNT_FIELDS.find((m) => m.field === field)?.consoleLabel ?? (field === 'enabled' ? 'Enabled' : field);
+  return (
+    EXT_ACCOUNT_FIELDS.find((m) => m.field === field)?.consoleLabel ?? (field === 'enabled' ? msg('check.account.enabledField') : field)
+  );
 }

@@ -1,3 +1,5 @@
+import type { Message } from '../messages/message';
+
 /** What the node side gathered from an instance, as plain data for the pure decisions in this folder. */
 
 /** Attributes of the `<redir …/>` answer of GET /r/test. */
@@ -14,7 +16,7 @@ export type ReachProbe =
   /** The address answered, but not with a health status (HTML page, 404 from a front that does not serve it…). */
   | { kind: 'http'; status: number }
   | { kind: 'not-redir' }
-  | { kind: 'unreachable'; message: string };
+  | { kind: 'unreachable'; message: Message };
 
 /** serverInfo of the logon, as far as the instance reported it. */
 export interface ServerInfoFacts {
@@ -29,7 +31,7 @@ export interface ServerInfoFacts {
 export type LogonOutcome =
   | { kind: 'not-attempted' }
   | { kind: 'ok'; login: string; method: 'password' | 'bearer'; rights: string[] | null }
-  | { kind: 'failed'; message: string };
+  | { kind: 'failed'; message: Message };
 
 /** An nms:extAccount record: attribute name → text, as Campaign returns it. */
 export type ExtAccountRecord = Record<string, string>;

@@ -1,4 +1,5 @@
-import { CLI_WORDING, type Wording } from '../campaign/wording';
+import { act, CLI_WORDING, type Wording } from '../campaign/wording';
+import { msg } from '../messages/message';
 import type { LogonOutcome } from './facts';
 import type { CheckResult } from './types';
 
@@ -9,26 +10,19 @@ export const ADMIN_RIGHT = 'admin';
 export function decideLogon(outcome: LogonOutcome, wording: Wording = CLI_WORDING): CheckResult {
   switch (outcome.kind) {
     case 'not-attempted':
-      return {
-        id: 'logon',
-        status: 'skip',
-        message: `No credentials were given. ${wording.logOn} to check the logon, the package and the account.`,
-      };
+      return { id: 'logon', status: 'skip', message: msg('check.logon.notAttempted', { logOn: act('logOn', wording) }) };
     case 'failed':
       return { id: 'logon', status: 'fail', message: outcome.message };
     case 'ok': {
-      const how = outcome.method === 'bearer' ? 'with the IMS bearer token' : `as "${outcome.login}"`;
+      const how = outcome.method === 'bearer' ? msg('check.logon.asBearer') : msg('check.logon.asLogin', { login: outcome.login });
       if (outcome.rights === null) {
-        return { id: 'logon', status: 'pass', message: `Logged on ${how}. The instance did not report the operator's rights; editing external accounts needs the "${ADMIN_RIGHT}" right.` };
+        return { id: 'logon', status: 'pass', message: msg('check.logon.rightsUnknown', { how, right: ADMIN_RIGHT }) };
       }
       if (!outcome.rights.includes(ADMIN_RIGHT)) {
-        return {
-          id: 'logon',
-          status: 'fail',
-          message: `Logged on ${how}, but this operator lacks the "${ADMIN_RIGHT}" right (rights: ${outcome.rights.join(', ') || 'none'}), so it cannot edit external accounts. Use an operator of the Administrators group.`,
-        };
+        const rights = outcome.rights.length > 0 ? outcome.rights : msg('check.none');
+        return { id: 'logon', status: 'fail', message: msg('check.logon.noAdmin', { how, right: ADMIN_RIGHT, rights }) };
       }
-      return { id: 'logon', status: 'pass', message: `Logged on ${how}, with the "${ADMIN_RIGHT}" right.` };
+      return { id: 'logon', status: 'pass', message: msg('check.logon.ok', { how, right: ADMIN_RIGHT }) };
     }
   }
 }

@@ -1,39 +1,87 @@
+import { msg, type Message } from '../messages/message';
 import type { CheckResult } from './types';
 
 /**
- * Internal ids that "Integration with the Adobe Experience Cloud" may be installed under, best
- * candidate first. UNCONFIRMED by Adobe (DOMAIN.md "The package check"): `nms:amp` is the id Adobe's own
- * SDK documentation uses as its example and the one an Adobe install script lists apart from
- * `nms:aemIntegration` (AEM integration) and `nms:aamIntegration` (Shared Audiences), which are other
- * packages and deliberately not here. The result always shows the installed list so the admin can
- * confirm by hand.
+ * Internal ids that "Integration with the Adobe Experience Cloud" may be installed under. UNCONFIRMED by
+ * Adobe (docs/DOMAIN.md, the package section): `nms:amp` may just as well be "AMP support", so an id match
+ * alone only makes the package likely.
  */
 export const KNOWN_AEC_PACKAGE_IDS: readonly string[] = ['nms:amp'];
 
-export const AEC_PACKAGE_LABEL = 'Integration with the Adobe Experience Cloud';
+/** Workflows the integration installs by default (Adobe: "Integrations with Adobe Experience Cloud solutions"): the evidence. */
+export const AEC_WORKFLOWS: readonly string[] = ['importSharedAudience', 'exportSharedAudience'];
 
-/** `package`: is the package installed? `installed` is null when we could not log on to read it. */
-export function decidePackage(installed: readonly string[] | null, knownIds: readonly string[] = KNOWN_AEC_PACKAGE_IDS): CheckResult & { matched: string[]; installed: string[] } {
-  if (installed === null) {
-    return { id: 'package', status: 'skip', message: 'Needs a logon: the installed packages are part of the session.', matched: [], installed: [] };
-  }
-  const list = [...installed].sort();
-  const shown = list.length ? list.join(', ') : 'none reported';
+/** What the package check rests on: the integration's workflows, a candidate package id, or nothing. */
+export type PackageEvidenceKind = 'workflows' | 'package-id' | 'none';
+
+/** What the check report records about the package (IPC `packages`, the desktop's Package step). */
+export interface PackageEvidence {
+  /** Installed packages as `namespace:name`, sorted; empty when the instance gave no list. */
+  installed: string[];
+  /** Candidate ids among them. */
+  matched: string[];
+  evidence: PackageEvidenceKind;
+  /** The integration's workflows found on the instance. */
+  workflows: string[];
+  /** False when the logon gave no package list (an IMS bearer-token logon). */
+  packageListRead: boolean;
+}
+
+export interface PackageFacts {
+  /** Installed packages; null when the logon gave no list (IMS bearer token: only Logon methods report them). */
+  installed: readonly string[] | null;
+  /** Internal names of the integration's workflows found; null when they could not be read (`workflowsError` says why). */
+  workflows: readonly string[] | null;
+  workflowsError?: Message;
+}
+
+/** `package`: is "Integration with the Adobe Experience Cloud" installed? `facts` is null without a logon. */
+export function decidePackage(
+  facts: PackageFacts | null,
+  knownIds: readonly string[] = KNOWN_AEC_PACKAGE_IDS,
+): CheckResult & { packages: PackageEvidence | null } {
+  if (facts === null) return { id: 'package', status: 'skip', message: msg('check.package.needsLogon'), packages: null };
+  const installed = [...(facts.installed ?? [])].sort();
   const matched = knownIds.filter((id) => installed.includes(id));
-  if (matched.length > 0) {
+  const workflows = AEC_WORKFLOWS.filter((w) => facts.workflows?.includes(w));
+  const installedText: Message =
+    facts.installed === null
+      ? msg('check.package.noList')
+      : installed.length
+        ? msg('check.package.installedList', { ids: installed })
+        : msg('check.package.installedNone');
+  const record = (evidence: PackageEvidenceKind): PackageEvidence => ({
+    installed,
+    matched,
+    evidence,
+    workflows,
+    packageListRead: facts.installed !== null,
+  });
+
+  if (workflows.length > 0) {
     return {
       id: 'package',
       status: 'pass',
-      message: `"${AEC_PACKAGE_LABEL}" found as ${matched.join(', ')}. Installed packages: ${shown}. Adobe does not document this id: if in doubt, confirm in the console (Tools > Advanced > Import package > Install a standard package, where installed packages are greyed out).`,
-      matched,
-      installed: list,
+      message: msg('check.package.workflows', { workflows, installed: installedText }),
+      packages: record('workflows'),
+    };
+  }
+  const workflowsText: Message =
+    facts.workflows === null
+      ? msg('check.package.workflowsUnread', { reason: facts.workflowsError ?? msg('check.package.workflowsUnknown') })
+      : msg('check.package.workflowsMissing', { workflows: [...AEC_WORKFLOWS] });
+  if (matched.length > 0) {
+    return {
+      id: 'package',
+      status: 'warn',
+      message: msg('check.package.idOnly', { ids: matched, workflows: workflowsText, installed: installedText }),
+      packages: record('package-id'),
     };
   }
   return {
     id: 'package',
     status: 'fail',
-    message: `"${AEC_PACKAGE_LABEL}" is not installed (looked for ${knownIds.join(', ')}). Installed packages: ${shown}. Install it from the console: Tools > Advanced > Import package > Install a standard package; the log must end with "Installation of packages successful".`,
-    matched,
-    installed: list,
+    message: msg('check.package.none', { ids: [...knownIds], workflows: workflowsText, installed: installedText }),
+    packages: record('none'),
   };
 }

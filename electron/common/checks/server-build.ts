@@ -1,5 +1,6 @@
-import { CLI_WORDING, type Wording } from '../campaign/wording';
+import { act, CLI_WORDING, type Wording } from '../campaign/wording';
 import { evaluateImsSupport } from '../builds';
+import { msg } from '../messages/message';
 import type { CheckResult } from './types';
 
 export interface ServerBuildFacts {
@@ -14,10 +15,10 @@ export function decideServerBuild(f: ServerBuildFacts, wording: Wording = CLI_WO
   const build = f.fromTest ?? f.fromLogon;
   if (build === undefined) {
     return f.loggedOn
-      ? { id: 'server-build', status: 'warn', message: 'The instance reported no build, neither in /r/test nor at logon. Read it in the console under Help > About and compare it with the IMS requirements (21.1.3, Gold Standard 11 or later).' }
-      : { id: 'server-build', status: 'skip', message: `/r/test does not show the build on this instance. ${wording.logOn} so the build can be read from the session.` };
+      ? { id: 'server-build', status: 'warn', message: msg('check.server-build.unknown') }
+      : { id: 'server-build', status: 'skip', message: msg('check.server-build.needsLogon', { logOn: act('logOn', wording) }) };
   }
-  const source = f.fromTest !== undefined ? 'reported by /r/test' : 'reported at logon';
   const verdict = evaluateImsSupport(build, f.major);
-  return { id: 'server-build', status: verdict.status, message: `Server build ${build}, ${source}: ${verdict.message}` };
+  const code = f.fromTest !== undefined ? 'check.server-build.fromTest' : 'check.server-build.fromLogon';
+  return { id: 'server-build', status: verdict.status, message: msg(code, { build, verdict: verdict.message }) };
 }

@@ -1,3 +1,5 @@
+import type { Message } from '../messages/message';
+
 /** The prerequisite checks against a live instance, in the order they run and print (DESIGN.md). */
 export const CHECK_IDS = ['reachable', 'server-build', 'console-build', 'logon', 'package', 'account'] as const;
 export type CheckId = (typeof CHECK_IDS)[number];
@@ -7,8 +9,8 @@ export type CheckStatus = 'pass' | 'warn' | 'fail' | 'skip';
 export interface CheckResult {
   id: CheckId;
   status: CheckStatus;
-  /** One or two sentences: what was found and, when it is not a pass, what to do. */
-  message: string;
+  /** What was found and, when it is not a pass, what to do. */
+  message: Message;
 }
 
 /** What `check --json` prints and what the desktop shows: plain data, safe to send over IPC. */
@@ -25,4 +27,4 @@ export function makeReport(checks: CheckResult[], connectionFailed = false): Che
   return { ok: !connectionFailed && ordered.every((c) => c.status !== 'fail'), checks: ordered, connectionFailed };
 }
 
-export const skip = (id: CheckId, message: string): CheckResult => ({ id, status: 'skip', message });
+export const skip = (id: CheckId, message: Message): CheckResult => ({ id, status: 'skip', message });

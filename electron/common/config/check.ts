@@ -11,21 +11,21 @@ const TOP_KEYS = ['format', 'version', 'instance', 'account'];
 
 export function configProblems(input: unknown): Problem[] {
   if (!isRecord(input)) {
-    return [error('', `A config must be a JSON object with "format": "${CONFIG_FORMAT}", not ${describeType(input)}.`)];
+    return [error('', 'rule.document.notObject', { format: CONFIG_FORMAT, type: describeType(input) })];
   }
   const problems: Problem[] = [];
   if (input.format !== CONFIG_FORMAT) {
     problems.push(
-      error('format', input.format === undefined
-        ? `This is not an acc-ims config: "format" is missing. It must be "${CONFIG_FORMAT}".`
-        : `This is not an acc-ims config: "format" is ${JSON.stringify(input.format)}, expected "${CONFIG_FORMAT}".`),
+      input.format === undefined
+        ? error('format', 'rule.document.formatMissing', { expected: CONFIG_FORMAT })
+        : error('format', 'rule.document.formatWrong', { actual: JSON.stringify(input.format), expected: CONFIG_FORMAT }),
     );
   }
   if (input.version !== CONFIG_VERSION) {
     problems.push(
-      error('version', input.version === undefined
-        ? `"version" is missing. This acc-ims reads version ${CONFIG_VERSION}.`
-        : `Config version ${JSON.stringify(input.version)} is not supported: this acc-ims reads version ${CONFIG_VERSION}. Use a newer acc-ims-wizard, or export the config again as version ${CONFIG_VERSION}.`),
+      input.version === undefined
+        ? error('version', 'rule.document.versionMissing', { expected: CONFIG_VERSION })
+        : error('version', 'rule.document.versionUnsupported', { actual: JSON.stringify(input.version), expected: CONFIG_VERSION }),
     );
   }
   // Another format or version means other field rules: reporting them would only mislead.
@@ -34,11 +34,13 @@ export function configProblems(input: unknown): Problem[] {
   problems.push(...unknownKeys(input, TOP_KEYS, ''));
   const raw: RawConfig = {};
   if (input.instance !== undefined) {
-    if (!isRecord(input.instance)) problems.push(error('instance', `"instance" must be an object, not ${describeType(input.instance)}.`));
+    if (!isRecord(input.instance))
+      problems.push(error('instance', 'rule.document.sectionNotObject', { key: 'instance', type: describeType(input.instance) }));
     else raw.instance = input.instance;
   }
-  if (input.account === undefined) problems.push(error('account', '"account" is missing: it holds the external account fields (imsServer, clientId, …).'));
-  else if (!isRecord(input.account)) problems.push(error('account', `"account" must be an object, not ${describeType(input.account)}.`));
+  if (input.account === undefined) problems.push(error('account', 'rule.document.accountMissing'));
+  else if (!isRecord(input.account))
+    problems.push(error('account', 'rule.document.sectionNotObject', { key: 'account', type: describeType(input.account) }));
   else raw.account = input.account;
 
   if (raw.instance) {
@@ -60,7 +62,14 @@ function unknownKeys(obj: Record<string, unknown>, known: readonly string[], par
     .map((k) => {
       const path = parent ? `${parent}.${k}` : k;
       const near = closest(k, known);
-      return error(path, `Unknown key "${k}"${near ? ` (did you mean "${near}"?)` : ''}. Remove it: ${parent ? `"${parent}"` : 'a config'} has only ${known.map((x) => `"${x}"`).join(', ')}.`);
+      const list = known.map((x) => `"${x}"`);
+      if (!parent)
+        return near
+          ? error(path, 'rule.document.unknownTopKeyNear', { key: k, near, known: list })
+          : error(path, 'rule.document.unknownTopKey', { key: k, known: list });
+      return near
+        ? error(path, 'rule.document.unknownKeyNear', { key: k, near, parent, known: list })
+        : error(path, 'rule.document.unknownKey', { key: k, parent, known: list });
     });
 }
 

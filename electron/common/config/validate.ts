@@ -1,6 +1,6 @@
 import { splitBySeverity, error, type Problem } from '../problems';
 import { configProblems } from './check';
-import { configSchema, type AccImsConfig } from './schema';
+import { configSchema, schemaProblem, type AccImsConfig } from './schema';
 
 export interface ValidationResult {
   valid: boolean;
@@ -21,7 +21,7 @@ export function validateConfig(input: unknown): ValidationResult {
   const parsed = configSchema.safeParse(input);
   if (!parsed.success) {
     // The rules above are meant to catch everything the schema does; this is a safety net with paths.
-    const extra = parsed.error.issues.map((i) => error(i.path.join('.'), `${i.message}. Check this field against the config format in the README.`));
+    const extra = parsed.error.issues.map((issue) => schemaProblem(issue, input));
     return { valid: false, errors: extra, warnings };
   }
   return { valid: true, errors, warnings, config: parsed.data as AccImsConfig };
@@ -30,18 +30,18 @@ export function validateConfig(input: unknown): ValidationResult {
 /** Parses the text of a config file, then validates it. Never throws. */
 export function validateConfigText(text: string): ValidationResult {
   if (text.length > MAX_CONFIG_BYTES) {
-    return invalid('', `The file is ${Math.round(text.length / 1024)} KB; a config is a few KB. Check that you picked the right file.`);
+    return invalid(error('', 'rule.document.tooLarge', { kb: Math.round(text.length / 1024) }));
   }
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
-    return invalid('', `The file is not valid JSON (${detail}). Fix the syntax, or export the config again from the wizard.`);
+    return invalid(error('', 'rule.document.notJson', { detail }));
   }
   return validateConfig(data);
 }
 
-function invalid(path: string, message: string): ValidationResult {
-  return { valid: false, errors: [error(path, message)], warnings: [] };
+function invalid(problem: Problem): ValidationResult {
+  return { valid: false, errors: [problem], warnings: [] };
 }

@@ -1,4 +1,5 @@
 import { WizardError } from '../errors';
+import { msg, type Message, type ParamValue } from '../messages/message';
 
 /**
  * The hand-over bundle container, format version 1 (README "Bundle format"). Pure byte layout: the
@@ -45,6 +46,10 @@ const PREFIX_LENGTH = 10; // magic + version + protection
 const PLAIN_HEADER_LENGTH = PREFIX_LENGTH + SHA256_LENGTH;
 const SEALED_HEADER_LENGTH = PREFIX_LENGTH + 3 + SALT_LENGTH + NONCE_LENGTH;
 
+/** How messages name the file: its base name, or "The file" when there is none. */
+export type FileLabel = Extract<ParamValue, string | Message>;
+export const THE_FILE: Message = msg('handover.theFile');
+
 export interface ScryptParams {
   log2N: number;
   r: number;
@@ -79,15 +84,11 @@ export function scryptMemory({ log2N, r, p }: ScryptParams): number {
   return 128 * 2 ** log2N * r + 128 * r * p;
 }
 
-/** Null when the parameters are acceptable, else what is wrong with them. */
-export function scryptParamsProblem(params: ScryptParams): string | null {
+/** Null when the parameters are acceptable; 'weak' below the minimum cost, 'costly' above what we allow. */
+export function scryptParamsProblem(params: ScryptParams): 'weak' | 'costly' | null {
   const { log2N, r, p } = params;
-  if (log2N < SCRYPT_MIN_LOG2N || r < SCRYPT_MIN_R || p < 1) {
-    return `its key derivation (scrypt N=2^${log2N}, r=${r}, p=${p}) is weaker than the minimum N=2^${SCRYPT_MIN_LOG2N}, r=${SCRYPT_MIN_R}, p=1`;
-  }
-  if (p > SCRYPT_MAX_P || scryptMemory(params) > SCRYPT_MAX_MEMORY) {
-    return `its key derivation (scrypt N=2^${log2N}, r=${r}, p=${p}) asks for more memory or time than this tool allows`;
-  }
+  if (log2N < SCRYPT_MIN_LOG2N || r < SCRYPT_MIN_R || p < 1) return 'weak';
+  if (p > SCRYPT_MAX_P || scryptMemory(params) > SCRYPT_MAX_MEMORY) return 'costly';
   return null;
 }
 
@@ -114,7 +115,7 @@ export function encodePlainBundle(checksum: Uint8Array, payload: Uint8Array): Ui
 export function encodeSealedHeader(scrypt: ScryptParams, salt: Uint8Array, nonce: Uint8Array): Uint8Array {
   if (salt.length !== SALT_LENGTH || nonce.length !== NONCE_LENGTH) throw new RangeError('salt must be 16 bytes and nonce 12');
   const problem = scryptParamsProblem(scrypt);
-  if (problem) throw new RangeError(problem);
+  if (problem) throw new RangeError(`scrypt parameters are too ${problem}`);
   const out = new Uint8Array(SEALED_HEADER_LENGTH);
   out.set(prefix(PROTECTION_SCRYPT_AES256GCM), 0);
   out[10] = scrypt.log2N;
@@ -134,16 +135,14 @@ export function encodeSealedBundle(header: Uint8Array, ciphertext: Uint8Array, t
  * Splits a bundle into its parts, checking everything that can be checked without a key. Throws
  * WizardError('invalid') naming what is wrong; never looks inside the payload.
  */
-export function decodeBundle(bytes: Uint8Array, fileLabel = 'The file'): BundleContainer {
+export function decodeBundle(bytes: Uint8Array, fileLabel: FileLabel = THE_FILE): BundleContainer {
   if (!hasBundleMagic(bytes)) {
-    throw invalid(`${fileLabel} is not an acc-ims bundle (it does not start with the bundle signature).`);
+    throw invalid(msg('handover.bundle.notBundle', { file: fileLabel }));
   }
   if (bytes.length < PREFIX_LENGTH) throw truncated(fileLabel);
   const version = bytes[8]!;
   if (version !== BUNDLE_VERSION) {
-    throw invalid(
-      `${fileLabel} is an acc-ims bundle of format version ${version}, but this acc-ims reads only version ${BUNDLE_VERSION}. Update acc-ims, or ask the sender to export again with this version.`,
-    );
+    throw invalid(msg('handover.bundle.unknownVersion', { file: fileLabel, version, supported: BUNDLE_VERSION }));
   }
   const protection = bytes[9]!;
   if (protection === PROTECTION_NONE) {
@@ -159,7 +158,10 @@ export function decodeBundle(bytes: Uint8Array, fileLabel = 'The file'): BundleC
     if (bytes.length < SEALED_HEADER_LENGTH + GCM_TAG_LENGTH) throw truncated(fileLabel);
     const scrypt = { log2N: bytes[10]!, r: bytes[11]!, p: bytes[12]! };
     const problem = scryptParamsProblem(scrypt);
-    if (problem) throw invalid(`${fileLabel} cannot be opened: ${problem}. It was damaged or not made by acc-ims; ask the sender to export it again.`);
+    if (problem === 'weak') {
+      throw invalid(msg('handover.bundle.weakKdf', { file: fileLabel, ...scrypt, minLog2N: SCRYPT_MIN_LOG2N, minR: SCRYPT_MIN_R }));
+    }
+    if (problem === 'costly') throw invalid(msg('handover.bundle.costlyKdf', { file: fileLabel, ...scrypt }));
     return {
       protection,
       scrypt,
@@ -170,9 +172,7 @@ export function decodeBundle(bytes: Uint8Array, fileLabel = 'The file'): BundleC
       tag: bytes.slice(bytes.length - GCM_TAG_LENGTH),
     };
   }
-  throw invalid(
-    `${fileLabel} uses protection scheme ${protection}, which this acc-ims does not know. Update acc-ims, or ask the sender to export it again.`,
-  );
+  throw invalid(msg('handover.bundle.unknownProtection', { file: fileLabel, protection }));
 }
 
 /** What a bundle carries once opened: the config (validated later) and, if it was sent, the secret. */
@@ -193,23 +193,23 @@ export function encodeBundlePayload(payload: BundlePayload): Uint8Array {
  * Reads the payload of a bundle whose integrity was already verified: a JSON object with `config`
  * and an optional non-empty `clientSecret` string, nothing else.
  */
-export function decodeBundlePayload(bytes: Uint8Array, fileLabel = 'The bundle'): BundlePayload {
+export function decodeBundlePayload(bytes: Uint8Array, fileLabel: FileLabel = THE_FILE): BundlePayload {
   let doc: unknown;
   try {
     doc = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch {
-    throw invalid(`${fileLabel} passed its integrity check but its content is not readable JSON: it was not made by acc-ims. Ask the sender to export it again.`);
+    throw invalid(msg('handover.bundle.payloadNotJson', { file: fileLabel }));
   }
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc) || !('config' in doc)) {
-    throw invalid(`${fileLabel} has no config inside: it was not made by acc-ims. Ask the sender to export it again.`);
+    throw invalid(msg('handover.bundle.noConfig', { file: fileLabel }));
   }
   const { config, clientSecret, ...rest } = doc as Record<string, unknown>;
   const unknownKeys = Object.keys(rest);
   if (unknownKeys.length > 0) {
-    throw invalid(`${fileLabel} contains an unknown entry "${unknownKeys[0]}": it was made by a newer or different tool. Update acc-ims.`);
+    throw invalid(msg('handover.bundle.unknownEntry', { file: fileLabel, key: unknownKeys[0]! }));
   }
   if (clientSecret !== undefined && (typeof clientSecret !== 'string' || clientSecret.length === 0)) {
-    throw invalid(`${fileLabel} carries a client secret that is not a non-empty text. Ask the sender to export it again.`);
+    throw invalid(msg('handover.bundle.badSecret', { file: fileLabel }));
   }
   return clientSecret === undefined ? { config } : { config, clientSecret };
 }
@@ -224,10 +224,10 @@ export function concatBytes(...parts: Uint8Array[]): Uint8Array {
   return out;
 }
 
-function truncated(fileLabel: string): WizardError {
-  return invalid(`${fileLabel} is truncated (shorter than an acc-ims bundle header). Copy the whole file again.`);
+export function truncated(fileLabel: FileLabel): WizardError {
+  return invalid(msg('handover.bundle.truncated', { file: fileLabel }));
 }
 
-function invalid(message: string): WizardError {
+function invalid(message: Message): WizardError {
   return new WizardError('invalid', message);
 }

@@ -3,6 +3,8 @@ import { EXT_ACCOUNT_ELEMENT, EXT_ACCOUNT_FIELDS, EXT_ACCOUNT_KEY, EXT_ACCOUNT_S
 import type { AccImsConfig, AccountFields } from '../config/schema';
 import { CONFIG_FORMAT, CONFIG_VERSION } from '../config/schema';
 import { WizardError } from '../errors';
+import { msg } from '../messages/message';
+import { THE_FILE, type FileLabel } from './bundle-format';
 
 /**
  * The Campaign data package (DOMAIN.md "Talking to an instance") that an admin imports with
@@ -67,7 +69,9 @@ export function buildAccountPackage(config: AccImsConfig, options: PackageOption
   entities.appendChild(doc.createTextNode('\n  '));
   pkg.appendChild(doc.createTextNode('\n'));
 
-  const body = new XMLSerializer().serializeToString(doc, { requireWellFormed: true }).replace(LINE_BREAKS_PARSERS_NORMALIZE, (c) => `&#x${c.charCodeAt(0).toString(16).toUpperCase()};`);
+  const body = new XMLSerializer()
+    .serializeToString(doc, { requireWellFormed: true })
+    .replace(LINE_BREAKS_PARSERS_NORMALIZE, (c) => `&#x${c.charCodeAt(0).toString(16).toUpperCase()};`);
   return `${XML_DECLARATION}\n${body.replace('--><package', '-->\n<package')}\n`;
 }
 
@@ -95,13 +99,15 @@ function headerComment(config: AccImsConfig, now: Date): string {
 const LINE_BREAKS_PARSERS_NORMALIZE = /[\u0085\u2028\u2029]/g;
 
 /** XML 1.0 Char production: no C0 controls but tab/LF/CR, no lone surrogates, no U+FFFE/U+FFFF. */
-const NOT_XML_CHAR = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/u;
+const NOT_XML_CHAR =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/u;
 
 function assertXmlText(value: string, path: string): void {
   const bad = NOT_XML_CHAR.exec(value);
   if (bad) {
     const code = bad[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
-    throw new WizardError('invalid', `${path} contains the character U+${code}, which a Campaign package (XML) cannot carry. Retype the value without it.`);
+    throw new WizardError('invalid', msg('handover.package.badXmlChar', { path, char: code }));
   }
 }
 
@@ -119,7 +125,7 @@ export interface ParsedAccountPackage {
 }
 
 /** Parses a data package holding one nms:extAccount record. Throws WizardError('invalid') otherwise. */
-export function parseAccountPackage(xml: string, fileLabel = 'The package'): ParsedAccountPackage {
+export function parseAccountPackage(xml: string, fileLabel: FileLabel = THE_FILE): ParsedAccountPackage {
   let doc;
   let problem: string | undefined;
   try {
@@ -131,12 +137,15 @@ export function parseAccountPackage(xml: string, fileLabel = 'The package'): Par
     }).parseFromString(xml, 'application/xml');
   } catch (e) {
     // The parser's own first complaint, not the wrapper xmldom puts around a rethrown error.
-    const detail = (problem ?? (e instanceof Error ? e.message : String(e))).split('\n')[0]!.replace(/^\[xmldom [^\]]*\]\s*/, '').slice(0, 200);
-    throw new WizardError('invalid', `${fileLabel} is not well-formed XML (${detail}). Export the package again.`);
+    const detail = (problem ?? (e instanceof Error ? e.message : String(e)))
+      .split('\n')[0]!
+      .replace(/^\[xmldom [^\]]*\]\s*/, '')
+      .slice(0, 200);
+    throw new WizardError('invalid', msg('handover.package.notWellFormed', { file: fileLabel, detail }));
   }
   const root = doc.documentElement;
   if (!root || root.nodeName !== 'package') {
-    throw new WizardError('invalid', `${fileLabel} is not a Campaign data package: its root element is not <package>.`);
+    throw new WizardError('invalid', msg('handover.package.notPackage', { file: fileLabel }));
   }
   const records: Element[] = [];
   for (const entities of Array.from(root.getElementsByTagName('entities'))) {
@@ -149,8 +158,8 @@ export function parseAccountPackage(xml: string, fileLabel = 'The package'): Par
     throw new WizardError(
       'invalid',
       records.length === 0
-        ? `${fileLabel} holds no ${EXT_ACCOUNT_SCHEMA} record. Export the Adobe Experience Cloud external account itself.`
-        : `${fileLabel} holds ${records.length} external accounts; export only the Adobe Experience Cloud one.`,
+        ? msg('handover.package.noAccount', { file: fileLabel, schema: EXT_ACCOUNT_SCHEMA })
+        : msg('handover.package.severalAccounts', { file: fileLabel, count: records.length }),
     );
   }
   const record = records[0]!;

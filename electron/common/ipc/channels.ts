@@ -23,9 +23,12 @@ export const CHANNEL_NAMES = [
   'campaign.check',
   'campaign.plan',
   'campaign.push',
+  'campaign.readiness',
   'campaign.cancel',
+  'ims.check',
   'files.export',
   'files.import',
+  'files.saveCsv',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -2,6 +2,8 @@
 import * as z from 'zod';
 import type { AccImsConfig } from '../config/schema';
 import type { WizardErrorKind } from '../errors';
+import { keychainNameProblem } from '../keychain-name';
+import type { Message, MessageCode } from '../messages/message';
 import type { ChannelName, EventName } from './channels';
 import { WIZARD_STEP_IDS } from '../wizard/step-ids';
 
@@ -20,16 +22,31 @@ import { WIZARD_STEP_IDS } from '../wizard/step-ids';
 // Shared pieces
 
 /** Error kinds: WizardError's, plus `internal` for a bug (the message then says to report it). */
-export const IPC_ERROR_KINDS = ['usage', 'io', 'invalid', 'keychain', 'connection', 'refused', 'cancelled', 'internal'] as const satisfies readonly (
-  | WizardErrorKind
-  | 'internal'
-)[];
+export const IPC_ERROR_KINDS = [
+  'usage',
+  'io',
+  'invalid',
+  'keychain',
+  'connection',
+  'refused',
+  'cancelled',
+  'internal',
+] as const satisfies readonly (WizardErrorKind | 'internal')[];
 export type IpcErrorKind = (typeof IPC_ERROR_KINDS)[number];
+
+/** A message as data (common/messages): a code and its params, rendered by the renderer in the admin's language. */
+export const messageSchema: z.ZodType<Message> = z.lazy(() =>
+  z.strictObject({
+    code: z.string().regex(/^[\w.-]+$/) as unknown as z.ZodType<MessageCode>,
+    params: z.record(z.string(), z.union([paramScalar, messageSchema, z.array(z.union([paramScalar, messageSchema]))])).optional(),
+  }),
+);
+const paramScalar = z.union([z.string(), z.number()]);
 
 export const ipcErrorSchema = z.strictObject({
   kind: z.enum(IPC_ERROR_KINDS),
-  /** One line for the admin: what went wrong and what to do. Already redacted. */
-  message: z.string(),
+  /** What went wrong and what to do. Params already redacted. */
+  message: messageSchema,
 });
 export type IpcError = z.infer<typeof ipcErrorSchema>;
 
@@ -45,17 +62,16 @@ const validConfig = z.custom<AccImsConfig>((v) => typeof v === 'object' && v !==
 
 /** Profile names become file names: letters, digits, dot, dash, underscore; no leading dot. */
 export const PROFILE_NAME_PATTERN = /^[A-Za-z0-9_-][A-Za-z0-9._-]{0,63}$/;
-export const profileNameSchema = z
-  .string()
-  .regex(PROFILE_NAME_PATTERN, 'Use 1 to 64 letters, digits, dots, dashes or underscores for a profile name, e.g. "prod".');
+export const profileNameSchema = z.string().regex(PROFILE_NAME_PATTERN, 'storage.profileName.invalid' satisfies MessageCode);
 
-/** A keychain reference name, e.g. `acc-ims-wizard/prod` (the config's `clientSecret.keychain`). */
-export const keychainNameSchema = z
-  .string()
-  .min(1, 'Enter a keychain entry name, e.g. "acc-ims-wizard/prod".')
-  .max(200, 'A keychain entry name is at most 200 characters.')
-  // eslint-disable-next-line no-control-regex
-  .regex(/^[^\u0000-\u001f\u007f]+$/, 'A keychain entry name cannot contain control characters.');
+/**
+ * A keychain reference name, e.g. `acc-ims-wizard/prod` (the config's `clientSecret.keychain`), by the
+ * one rule in common/keychain-name.ts. A refused name's issue carries the Message in `params.message`.
+ */
+export const keychainNameSchema = z.string().superRefine((name, ctx) => {
+  const problem = keychainNameProblem(name);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem.code, params: { message: problem } });
+});
 
 /** Where to connect, without credentials: what profiles and drafts may keep on disk. */
 export const instanceConnectionSchema = z.strictObject({
@@ -68,7 +84,7 @@ export type InstanceConnection = z.infer<typeof instanceConnectionSchema>;
 
 /** Where to connect, with the operator password: only in campaign.* requests, never stored. */
 export const campaignConnectionSchema = z.strictObject({
-  url: z.string().min(1, 'Enter the instance URL, e.g. https://campaign.example.com.'),
+  url: z.string().min(1, 'ipc.field.instanceUrl' satisfies MessageCode),
   user: z.string().optional(),
   password: z.string().optional(),
   consoleBuild: z.number().int().positive().optional(),
@@ -137,7 +153,8 @@ export const storageWarningSchema = z.strictObject({
   file: z.string(),
   /** Where the unreadable file now is (`name.corrupt-<timestamp>.json`). */
   movedTo: z.string(),
-  message: z.string(),
+  /** What happened and where the file went (storage.movedAside). */
+  message: messageSchema,
 });
 export type StorageWarning = z.infer<typeof storageWarningSchema>;
 
@@ -149,7 +166,7 @@ export const checkSchema = z.strictObject({
   /** CLI ids: reachable, server-build, console-build, logon, package, account. */
   id: z.string(),
   status: checkStatusSchema,
-  message: z.string(),
+  message: messageSchema,
 });
 export type Check = z.infer<typeof checkSchema>;
 
@@ -166,8 +183,21 @@ export const checkReportSchema = z.strictObject({
       instanceName: z.string().optional(),
     })
     .optional(),
-  /** The installed package list and the ids taken as "Integration with the Adobe Experience Cloud". */
-  packages: z.strictObject({ installed: z.array(z.string()), matched: z.array(z.string()) }).optional(),
+  /** The installed package list, the candidate ids among it, and what the package check rests on. */
+  packages: z
+    .strictObject({
+      installed: z.array(z.string()),
+      matched: z.array(z.string()),
+      /** 'workflows': the integration's workflows exist (proof); 'package-id': only a candidate id (likely); 'none'. */
+      evidence: z.enum(['workflows', 'package-id', 'none']).optional(),
+      /** The integration's workflows found (importSharedAudience, exportSharedAudience). */
+      workflows: z.array(z.string()).optional(),
+      /** False when the logon gave no package list (IMS bearer token). */
+      packageListRead: z.boolean().optional(),
+    })
+    .optional(),
+  /** Notes that are not a check's verdict, e.g. connection.tls.envIgnored. */
+  warnings: z.array(messageSchema).optional(),
 });
 export type CheckReport = z.infer<typeof checkReportSchema>;
 
@@ -186,7 +216,8 @@ export const pushReportSchema = z.strictObject({
   accountName: z.string().optional(),
   /** False when the account does not exist yet and would be created. */
   exists: z.boolean().optional(),
-  warnings: z.array(z.string()).default([]),
+  /** Notes and warnings for the admin (kept secret, restart reminder, URL mismatch, read-back differences). */
+  warnings: z.array(messageSchema).default([]),
 });
 export type PushReport = z.infer<typeof pushReportSchema>;
 
@@ -199,17 +230,64 @@ const pushChoices = {
 };
 export type PushChoices = { replaceSecret: boolean; updateExisting: boolean };
 
+/** Sign-in readiness (`acc-ims operators --json`, with problem messages as data): see common/readiness/report.ts. */
+const readinessProblemSchema = z.strictObject({ code: z.string(), message: messageSchema });
+export const readinessReportSchema = z.strictObject({
+  ok: z.boolean(),
+  operators: z.array(
+    z.strictObject({
+      name: z.string(),
+      label: z.string(),
+      email: z.string(),
+      authentication: z.enum(['native', 'ims']),
+      disabled: z.boolean(),
+      groups: z.array(z.string()),
+      profiles: z.array(z.string()),
+      problems: z.array(readinessProblemSchema),
+    }),
+  ),
+  groups: z.array(
+    z.strictObject({
+      name: z.string(),
+      label: z.string(),
+      profile: z.string().nullable(),
+      operators: z.number().int().nonnegative(),
+      problems: z.array(readinessProblemSchema),
+    }),
+  ),
+  summary: z.strictObject({
+    operators: z.number(),
+    native: z.number(),
+    ims: z.number(),
+    disabled: z.number(),
+    missingEmail: z.number(),
+    duplicateEmail: z.number(),
+  }),
+});
+export type ReadinessReportData = z.infer<typeof readinessReportSchema>;
+
 export const campaignProgressSchema = z.strictObject({
   requestId: z.string(),
-  /** Short machine id of the stage, e.g. 'reachable', 'logon', 'write', 'verify'. */
+  /** Machine id of the stage (common/checks/progress.ts, or 'finished'): the renderer words it as `stage.<id>`. */
   stage: z.string(),
-  /** One line for the admin (English; the renderer may map `stage` to its own wording). */
-  message: z.string(),
+  /** Optional extra line for the admin, as a message. */
+  message: messageSchema.optional(),
   /** 0..1 when known. */
   fraction: z.number().min(0).max(1).optional(),
   done: z.boolean().optional(),
 });
 export type CampaignProgress = z.infer<typeof campaignProgressSchema>;
+
+/** What Adobe IMS said about a client id and secret (common/ims/answer.ts): never "verified", at best "not rejected". */
+export const imsCheckSchema = z.strictObject({
+  result: z.enum(['not-rejected', 'invalid-client-id', 'invalid-client-secret', 'unexpected-answer', 'unreachable']),
+  /** HTTP status of IMS's answer; null when there was none. */
+  status: z.number().int().nullable(),
+  message: messageSchema,
+  /** Host the secret was sent to. */
+  host: z.string(),
+});
+export type ImsCheck = z.infer<typeof imsCheckSchema>;
 
 // ---------------------------------------------------------------------------------------------------
 // Hand-over files
@@ -220,8 +298,8 @@ export type ExportFormat = z.infer<typeof exportFormatSchema>;
 export const exportResultSchema = z.union([
   z.strictObject({
     path: z.string(),
-    /** E.g. "The secret was left out: a json file never carries it." */
-    notes: z.array(z.string()).default([]),
+    /** E.g. handover.export.secretLeftOut: what the admin should know about the file written. */
+    notes: z.array(messageSchema).default([]),
   }),
   z.strictObject({ cancelled: z.literal(true) }),
 ]);
@@ -234,7 +312,12 @@ export const importResultSchema = z.union([
     /** True when the file carried a secret and it is now in the keychain under config.account.clientSecret.keychain. */
     secretStored: z.boolean(),
     path: z.string(),
-    warnings: z.array(z.string()).default([]),
+    /** Rule warnings on the imported config (handover.problemAt) and notes about the import, in order. */
+    warnings: z.array(messageSchema).default([]),
+    /** Set when a keychain entry of that name held another secret and now holds the imported one (handover.import.secretReplaced). */
+    secretReplaced: messageSchema.optional(),
+    /** Set when the file was a bundle made without a passphrase: neither encrypted nor authenticated (handover.import.unprotected). */
+    unprotected: messageSchema.optional(),
   }),
   /** The file is an encrypted bundle: ask for the passphrase and call again with `pickedFileId`. */
   z.strictObject({ needsPassphrase: z.literal(true), pickedFileId: z.string(), fileName: z.string() }),
@@ -296,7 +379,7 @@ export const CONTRACT = {
   /** Whether the keychain holds an entry; the value itself never leaves main. */
   'secret.status': { request: z.strictObject({ name: keychainNameSchema }), response: z.strictObject({ stored: z.boolean() }) },
   'secret.set': {
-    request: z.strictObject({ name: keychainNameSchema, value: z.string().min(1, 'Enter the client secret.') }),
+    request: z.strictObject({ name: keychainNameSchema, value: z.string().min(1, 'ipc.field.clientSecret' satisfies MessageCode) }),
     response: z.strictObject({ stored: z.literal(true) }),
   },
   'secret.delete': { request: z.strictObject({ name: keychainNameSchema }), response: z.strictObject({ deleted: z.boolean() }) },
@@ -320,6 +403,19 @@ export const CONTRACT = {
     request: z.strictObject({ requestId, connection: campaignConnectionSchema, config: jsonObject, ...pushChoices }),
     response: pushReportSchema,
   },
+  /**
+   * Asks Adobe IMS whether it rejects the config's client id and secret (secret read by main from the
+   * keychain reference), without a sign-in: the same node function as `acc-ims ims-check`. Cancel with campaign.cancel.
+   */
+  'ims.check': {
+    request: z.strictObject({ requestId, config: jsonObject }),
+    response: imsCheckSchema,
+  },
+  /** Sign-in readiness of the instance's operators and groups with the association mask (the job of `acc-ims operators`). */
+  'campaign.readiness': {
+    request: z.strictObject({ requestId, connection: campaignConnectionSchema, mask: z.string().max(200) }),
+    response: readinessReportSchema,
+  },
   /** Aborts the network call started with `requestId`; it then resolves with error kind 'cancelled'. */
   'campaign.cancel': { request: z.strictObject({ requestId }), response: z.strictObject({ cancelled: z.boolean() }) },
   /**
@@ -341,6 +437,19 @@ export const CONTRACT = {
    * Native open dialog (or the file picked by a previous call that answered needsPassphrase), then
    * reads a hand-over file (json, package or bundle). A carried secret goes into the keychain.
    */
+  /** Native save dialog, then the Admin Console users file(s) built by main from the report (split past 25,000 rows). */
+  'files.saveCsv': {
+    request: z.strictObject({
+      report: readinessReportSchema,
+      identityType: z.enum(['Federated ID', 'Adobe ID', 'Enterprise ID']).default('Federated ID'),
+      separator: z.enum([',', ';']).default(','),
+      suggestedName: z.string().max(200).optional(),
+    }),
+    response: z.union([
+      z.strictObject({ cancelled: z.literal(true) }),
+      z.strictObject({ paths: z.array(z.string()), rows: z.number(), skipped: z.number() }),
+    ]),
+  },
   'files.import': {
     request: z.strictObject({
       passphrase: z.string().optional(),
@@ -362,6 +471,7 @@ export const SECRET_REQUEST_FIELDS: { readonly [K in ChannelName]?: readonly str
   'campaign.check': ['connection.password'],
   'campaign.plan': ['connection.password'],
   'campaign.push': ['connection.password'],
+  'campaign.readiness': ['connection.password'],
   'files.export': ['passphrase'],
   'files.import': ['passphrase'],
 };
@@ -387,9 +497,10 @@ type VerbOf<K extends string, A extends string> = K extends `${A}.${infer V}` ? 
 type Capitalized<S extends string> = S extends `${infer H}${infer T}` ? `${Uppercase<H>}${T}` : S;
 
 /** A call whose request has no required field can be made without an argument: `wizard.app.info()`. */
-type Method<K extends ChannelName> = {} extends RequestOf<K>
-  ? (req?: RequestOf<K>) => Promise<IpcResult<ResponseOf<K>>>
-  : (req: RequestOf<K>) => Promise<IpcResult<ResponseOf<K>>>;
+type Method<K extends ChannelName> =
+  Record<never, never> extends RequestOf<K>
+    ? (req?: RequestOf<K>) => Promise<IpcResult<ResponseOf<K>>>
+    : (req: RequestOf<K>) => Promise<IpcResult<ResponseOf<K>>>;
 
 type Listener<K extends EventName> = (payload: EventPayloadOf<K>) => void;
 
@@ -413,7 +524,7 @@ declare global {
 export class IpcCallError extends Error {
   override readonly name = 'IpcCallError';
   constructor(readonly error: IpcError) {
-    super(error.message);
+    super(error.message.code);
   }
 }
 export function unwrap<T>(result: IpcResult<T>): T {

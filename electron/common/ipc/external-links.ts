@@ -10,7 +10,8 @@ export const ALLOWED_EXTERNAL_HOSTS = [
 ] as const;
 
 // Adobe's page on this very task (the /docs/ form of Experience League links redirects to the current one).
-export const ADOBE_DOCS_URL = 'https://experienceleague.adobe.com/docs/campaign-classic/using/installing-campaign-classic/additional-configurations/configuring-ims.html';
+export const ADOBE_DOCS_URL =
+  'https://experienceleague.adobe.com/docs/campaign-classic/using/installing-campaign-classic/additional-configurations/configuring-ims.html';
 
 export function isAllowedExternalUrl(value: string): boolean {
   let url: URL;

@@ -1,7 +1,8 @@
 import type { AccImsConfig } from '../config/schema';
 import type { ExtAccountRecord } from '../checks/facts';
 import { EXT_ACCOUNT_FIELDS } from '../campaign/ext-account-fields';
-import { CLI_WORDING, type Wording } from '../campaign/wording';
+import { act, CLI_WORDING, type Wording } from '../campaign/wording';
+import { msg, type Message } from '../messages/message';
 import { ENABLED_ATTRIBUTE, ENABLED_VALUE, TYPE_ATTRIBUTE } from './account-mapping';
 
 /** One field that a push changes. The secret is never shown: `from`/`to` say only whether one is set. */
@@ -17,7 +18,7 @@ export const SECRET_NONE = '';
 
 export interface PushInputs {
   config: AccImsConfig;
-  accountType: { value: number; label: string };
+  accountType: { value: number; label: string | Message };
   /** Existing accounts of the IMS type. */
   typeAccounts: readonly ExtAccountRecord[];
   /** An account named like the config's internal name, whatever its type (null when none). */
@@ -35,7 +36,7 @@ export interface PushInputs {
 }
 
 export type PushPlan =
-  | { kind: 'refused'; reason: string; changes: FieldChange[]; notes: string[] }
+  | { kind: 'refused'; reason: Message; changes: FieldChange[]; notes: Message[] }
   | {
       kind: 'create' | 'update';
       /** Internal name (@name) the write is keyed on. */
@@ -44,7 +45,7 @@ export type PushPlan =
       /** Non-secret attributes to write (besides the key), empty when nothing changes. */
       attributes: Record<string, string>;
       writeSecret: boolean;
-      notes: string[];
+      notes: Message[];
     };
 
 /**
@@ -56,13 +57,12 @@ export function planPush(input: PushInputs): PushPlan {
   const { config, typeAccounts } = input;
   const wantedName = config.account.internalName;
   const typeLabel = input.accountType.label;
-  const notes: string[] = [];
+  const notes: Message[] = [];
+  const wording = input.wording ?? CLI_WORDING;
 
   if (typeAccounts.length > 1) {
-    const names = typeAccounts.map((a) => `"${a.name ?? ''}"`).join(', ');
-    return refuse(
-      `The instance has ${typeAccounts.length} external accounts of type "${typeLabel}" (${names}); there must be exactly one. Delete the extra ones in Administration > Platform > External accounts, keep one, then push again.`,
-    );
+    const names = typeAccounts.map((a) => msg('check.quoted', { text: a.name ?? '' }));
+    return refuse(msg('push.refused.duplicates', { count: typeAccounts.length, label: typeLabel, names }));
   }
   const existing = typeAccounts[0] ?? null;
   let targetName = wantedName;
@@ -71,16 +71,25 @@ export function planPush(input: PushInputs): PushPlan {
     if (existingName !== wantedName) {
       if (!input.updateExisting) {
         return refuse(
-          `The instance already has the "${typeLabel}" account under the internal name "${existingName}", but the config says "${wantedName}". A second account would break IMS sign-in. Either ${(input.wording ?? CLI_WORDING).updateExisting} to update "${existingName}" (its internal name stays), or set account.internalName to "${existingName}" in the config.`,
+          msg('push.refused.otherName', {
+            label: typeLabel,
+            existing: existingName,
+            wanted: wantedName,
+            updateExisting: act('updateExisting', wording),
+          }),
         );
       }
       targetName = existingName;
-      notes.push(`Updating the existing account "${existingName}"; its internal name stays "${existingName}" (the config says "${wantedName}").`);
+      notes.push(msg('push.note.updatingExisting', { existing: existingName, wanted: wantedName }));
     }
   } else if (input.sameNameAccount) {
     const other = input.sameNameAccount;
     return refuse(
-      `An external account named "${wantedName}" already exists with another type (type ${other[TYPE_ATTRIBUTE] || 'unknown'}, label "${other.label ?? ''}"); writing would overwrite it. Choose another account.internalName in the config.`,
+      msg('push.refused.sameNameOtherType', {
+        name: wantedName,
+        type: other[TYPE_ATTRIBUTE] || msg('push.unknownType'),
+        label: other.label ?? '',
+      }),
     );
   }
 
@@ -91,7 +100,7 @@ export function planPush(input: PushInputs): PushPlan {
 
   for (const m of EXT_ACCOUNT_FIELDS) {
     if (m.secret) {
-      const secretChange = planSecret(current[m.attribute] ?? '', input, notes);
+      const secretChange = planSecret(current[m.attribute] ?? '', input, wording, notes);
       if ('refused' in secretChange) return refuse(secretChange.refused);
       if (secretChange.change) changes.push(secretChange.change);
       continue;
@@ -105,10 +114,10 @@ export function planPush(input: PushInputs): PushPlan {
     if (known && !known.has(m.attribute)) {
       if (!m.buildDependent) {
         // Writing the rest would leave an account IMS cannot use, and the read-back could not tell.
-        return refuse(`This instance's external accounts have no "${m.consoleLabel}" field (@${m.attribute}), so it cannot hold an IMS account: check the server build and the "Integration with the Adobe Experience Cloud" package (the instance checks show both), then try again.`);
+        return refuse(msg('push.refused.missingField', { label: m.consoleLabel, attribute: m.attribute }));
       }
       // "Product context" only exists on some builds; the console would not show the field either.
-      notes.push(`This instance's external accounts have no "${m.consoleLabel}" field (@${m.attribute}): "${m.field}" is not written.`);
+      notes.push(msg('push.note.fieldAbsent', { label: m.consoleLabel, attribute: m.attribute, field: m.field }));
       continue;
     }
     if ((current[m.attribute] ?? '') !== value) {
@@ -119,7 +128,7 @@ export function planPush(input: PushInputs): PushPlan {
   const writeSecret = changes.some((c) => c.field === 'clientSecret');
   return { kind: existing ? 'update' : 'create', targetName, changes, attributes: desired, writeSecret, notes };
 
-  function refuse(reason: string): PushPlan {
+  function refuse(reason: Message): PushPlan {
     return { kind: 'refused', reason, changes: [], notes };
   }
 }
@@ -137,7 +146,7 @@ function pushConstantAfterName(
     desired[TYPE_ATTRIBUTE] = type;
   }
   if (!existing || (current[ENABLED_ATTRIBUTE] ?? '') !== ENABLED_VALUE) {
-    changes.push({ field: 'enabled', from: existing ? current[ENABLED_ATTRIBUTE] ?? '' : '', to: ENABLED_VALUE });
+    changes.push({ field: 'enabled', from: existing ? (current[ENABLED_ATTRIBUTE] ?? '') : '', to: ENABLED_VALUE });
     desired[ENABLED_ATTRIBUTE] = ENABLED_VALUE;
   }
 }
@@ -146,20 +155,25 @@ function pushConstantAfterName(
  * Campaign stores the secret encrypted with a random salt, so it cannot be compared with the one given:
  * an existing secret is kept unless replacing it is asked for. That keeps a second push a no-op.
  */
-function planSecret(current: string, input: PushInputs, notes: string[]): { change?: FieldChange } | { refused: string } {
+function planSecret(
+  current: string,
+  input: PushInputs,
+  wording: Wording,
+  notes: Message[],
+): { change?: FieldChange } | { refused: Message } {
   const has = current !== '';
   if (input.replaceSecret && !input.secretAvailable) {
-    return { refused: `Replacing the client secret was asked for, but no secret was given: ${(input.wording ?? CLI_WORDING).giveSecret}.` };
+    return { refused: msg('push.refused.replaceWithoutSecret', { giveSecret: act('giveSecret', wording) }) };
   }
   if (!input.secretAvailable) {
     if (!has) {
-      return { refused: `The account has no client secret on the instance and none was given: ${(input.wording ?? CLI_WORDING).giveSecret}, with the secret Adobe Customer Care issued.` };
+      return { refused: msg('push.refused.noSecret', { giveSecret: act('giveSecret', wording) }) };
     }
-    notes.push('No client secret was given: the one already on the instance is kept.');
+    notes.push(msg('push.note.secretKeptNoneGiven'));
     return {};
   }
   if (has && !input.replaceSecret) {
-    notes.push(`The instance already has a client secret; it is kept. Campaign stores it encrypted, so it cannot be compared with yours: ${(input.wording ?? CLI_WORDING).replaceSecret} to overwrite it.`);
+    notes.push(msg('push.note.secretKept', { replaceSecret: act('replaceSecret', wording) }));
     return {};
   }
   return { change: { field: 'clientSecret', from: has ? SECRET_SET : SECRET_NONE, to: SECRET_NEW } };

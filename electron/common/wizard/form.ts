@@ -9,7 +9,6 @@ import { ACCOUNT_FIELDS, CONFIG_FORMAT, CONFIG_VERSION, DEFAULTS } from '../conf
 export type AccountFormField = Exclude<(typeof ACCOUNT_FIELDS)[number], 'clientSecret'>;
 export const ACCOUNT_FORM_FIELDS: readonly AccountFormField[] = ACCOUNT_FIELDS.filter((f): f is AccountFormField => f !== 'clientSecret');
 
-
 export const INSTANCE_FORM_FIELDS = ['name', 'url', 'consoleBuild'] as const;
 export type InstanceFormField = (typeof INSTANCE_FORM_FIELDS)[number];
 

@@ -70,7 +70,9 @@ export function stepVerdict(step: StepId, facts: StepFacts): StepVerdict {
     case 'instance':
       if (facts.mode === 'online') {
         if (!facts.check) return blocked('run-check');
-        return facts.check.checks.some((c) => (BLOCKING_CHECKS as readonly string[]).includes(c.id) && c.status === 'fail') ? blocked('check-failed') : OK;
+        return facts.check.checks.some((c) => (BLOCKING_CHECKS as readonly string[]).includes(c.id) && c.status === 'fail')
+          ? blocked('check-failed')
+          : OK;
       }
       return /^\d{1,5}$/.test(facts.serverBuild.trim()) && /^\d{1,5}$/.test(facts.consoleBuild.trim()) ? OK : blocked('enter-builds');
     case 'package':
@@ -83,6 +85,9 @@ export function stepVerdict(step: StepId, facts: StepFacts): StepVerdict {
     case 'output':
       if (facts.mode === 'online') return facts.pushed?.ok ? OK : blocked('push-first');
       return facts.exportedTo ? OK : blocked('export-first');
+    case 'readiness':
+      // Optional: the admin may finish before every operator is ready (docs/DOMAIN.md, after the account).
+      return OK;
     case 'done':
       return OK;
     default:
@@ -90,9 +95,11 @@ export function stepVerdict(step: StepId, facts: StepFacts): StepVerdict {
   }
 }
 
-/** The package counts as found only when the instance listed one of the known ids. */
+/** The package counts as found only with evidence: its workflows on the instance (a candidate id alone needs the admin's confirmation). */
 export function packageFound(check: CheckReport | null): boolean {
-  return (check?.packages?.matched.length ?? 0) > 0;
+  const packages = check?.packages;
+  if (!packages) return false;
+  return packages.evidence !== undefined ? packages.evidence === 'workflows' : packages.matched.length > 0;
 }
 
 export function stepIndex(step: StepId): number {

@@ -1,0 +1,10 @@
+import { ui } from './ui';
+import { rules } from './rules';
+import { checks } from './checks';
+import { files } from './files';
+import { cli } from './cli';
+import { ims } from './ims';
+import { readiness } from './readiness';
+
+/** The English catalog, the source: every message code is a key here. One area per file, merged. */
+export const en = { ...ui, ...rules, ...checks, ...files, ...cli, ...ims, ...readiness } as const;
