@@ -7,10 +7,21 @@
  * elements, nested about ten deep).
  */
 
+import { msg, type Message } from '../../common/messages/message';
+
+/**
+ * Campaign never sends a document type declaration. One in an answer can only come from something else
+ * (an impostor, a proxy), and its entities can blow a few kilobytes up to gigabytes in a parser
+ * ("billion laughs"), so any answer holding one is refused before it is parsed, wherever it stands.
+ */
+export function declaresDocumentType(text: string): boolean {
+  return /<!(?:DOCTYPE|ENTITY)/i.test(text);
+}
+
 export const ANSWER_LIMITS = { elements: 50_000, depth: 256, attributesPerElement: 1_000 } as const;
 
 /** What makes this markup implausible for a Campaign answer ("more than 50000 elements"), or null. */
-export function implausibleMarkup(text: string): string | null {
+export function implausibleMarkup(text: string): Message | null {
   let elements = 0;
   let depth = 0;
   for (let at = text.indexOf('<'); at !== -1; at = text.indexOf('<', at + 1)) {
@@ -25,9 +36,10 @@ export function implausibleMarkup(text: string): string | null {
       continue;
     }
     const tag = scanTag(text, at);
-    if (++elements > ANSWER_LIMITS.elements) return `more than ${ANSWER_LIMITS.elements} elements`;
-    if (tag.attributes > ANSWER_LIMITS.attributesPerElement) return `an element with more than ${ANSWER_LIMITS.attributesPerElement} attributes`;
-    if (!tag.selfClosing && ++depth > ANSWER_LIMITS.depth) return `elements nested more than ${ANSWER_LIMITS.depth} deep`;
+    if (++elements > ANSWER_LIMITS.elements) return msg('soap.shape.elements', { count: ANSWER_LIMITS.elements });
+    if (tag.attributes > ANSWER_LIMITS.attributesPerElement)
+      return msg('soap.shape.attributes', { count: ANSWER_LIMITS.attributesPerElement });
+    if (!tag.selfClosing && ++depth > ANSWER_LIMITS.depth) return msg('soap.shape.depth', { count: ANSWER_LIMITS.depth });
     if (tag.end === -1) return null;
     at = tag.end;
   }

@@ -2,12 +2,13 @@ import { normalizeInstanceUrl } from '../../common/campaign/instance-url';
 import { PROGRESS_STEPS, type ProgressStep } from '../../common/checks/progress';
 import type { AccImsConfig } from '../../common/config/schema';
 import { WizardError } from '../../common/errors';
+import { msg } from '../../common/messages/message';
 import type { CampaignService, NetworkContext } from '../../common/campaign/service';
 import type { CampaignConnection, CheckReport, PushChoices, PushReport } from '../../common/ipc/contract';
 import { redactor } from '../../common/redact';
 import { runChecks, type CheckOutcome } from './run-checks';
 import { runPush, type PushOutcome } from './run-push';
-import { DESKTOP_WORDING } from '../../common/campaign/wording';
+import { DESKTOP_WORDING, type Wording } from '../../common/campaign/wording';
 import type { Credentials } from './session';
 
 /** One HTTP call may take this long before it is reported as a timeout (schema reads can be slow). */
@@ -17,16 +18,19 @@ export interface CampaignServiceOptions {
   timeoutMs?: number;
   /** Extra trusted CA (PEM) for instances behind a private CA. */
   caPem?: string;
+  /** Folder for the schema cache (e.g. under the app's data folder); none: schemas are read every time. */
+  cacheDir?: string;
 }
 
 /** The desktop's Campaign service, over the same runners as the CLI. */
 export function createCampaignService(options: CampaignServiceOptions = {}): CampaignService {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const net = (connection: CampaignConnection, ctx: NetworkContext) => ({
-    url: instanceUrl(connection),
+    url: instanceUrl(connection, DESKTOP_WORDING),
     timeoutMs,
     signal: ctx.signal,
     ...(options.caPem ? { caPem: options.caPem } : {}),
+    ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
     onProgress: reportTo(ctx),
     // Messages name the wizard's own controls, not the CLI's flags.
     wording: DESKTOP_WORDING,
@@ -50,11 +54,25 @@ export function createCampaignService(options: CampaignServiceOptions = {}): Cam
     },
     async plan(connection, config, ctx, choices = KEEP) {
       // The handler reads the secret from the keychain only when pushing; the plan shows what that push will do.
-      return toPushReport(await runPush({ ...net(connection, ctx), ...pushInputs(connection, config, choices), secretExpected: config.account.clientSecret !== undefined, dryRun: true }));
+      return toPushReport(
+        await runPush({
+          ...net(connection, ctx),
+          ...pushInputs(connection, config, choices),
+          secretExpected: config.account.clientSecret !== undefined,
+          dryRun: true,
+        }),
+      );
     },
     async push(connection, config, secret, ctx, choices = KEEP) {
       if (secret !== undefined) redactor.add(secret);
-      return toPushReport(await runPush({ ...net(connection, ctx), ...pushInputs(connection, config, choices), ...(secret !== undefined ? { secret } : {}), dryRun: false }));
+      return toPushReport(
+        await runPush({
+          ...net(connection, ctx),
+          ...pushInputs(connection, config, choices),
+          ...(secret !== undefined ? { secret } : {}),
+          dryRun: false,
+        }),
+      );
     },
   };
 }
@@ -66,8 +84,8 @@ function pushInputs(connection: CampaignConnection, config: AccImsConfig, choice
   return { credentials: credentialsOf(connection, true)!, config, ...choices };
 }
 
-function instanceUrl(connection: CampaignConnection): string {
-  const result = normalizeInstanceUrl(connection.url);
+function instanceUrl(connection: CampaignConnection, wording: Wording): string {
+  const result = normalizeInstanceUrl(connection.url, wording);
   if (!result.ok) throw new WizardError('usage', result.message);
   return result.url;
 }
@@ -76,13 +94,13 @@ function credentialsOf(connection: CampaignConnection, required: boolean): Crede
   const login = connection.user?.trim();
   if (connection.password) redactor.add(connection.password);
   if (login && connection.password) return { kind: 'password', login, password: connection.password };
-  if (login && !connection.password) throw new WizardError('usage', `Enter the password of the operator "${login}".`);
-  if (required) throw new WizardError('usage', 'Enter the login and password of a Campaign operator with administration rights to read and write the external account.');
+  if (login && !connection.password) throw new WizardError('usage', msg('connection.needPassword', { login }));
+  if (required) throw new WizardError('usage', msg('connection.needCredentials'));
   return undefined;
 }
 
-function reportTo(ctx: NetworkContext): (step: ProgressStep, message: string) => void {
-  return (step, message) => ctx.progress(step, message, PROGRESS_STEPS.indexOf(step) / PROGRESS_STEPS.length);
+function reportTo(ctx: NetworkContext): (step: ProgressStep) => void {
+  return (step) => ctx.progress(step, PROGRESS_STEPS.indexOf(step) / PROGRESS_STEPS.length);
 }
 
 function toCheckReport(o: CheckOutcome): CheckReport {
@@ -92,6 +110,7 @@ function toCheckReport(o: CheckOutcome): CheckReport {
     connectionFailed: o.connectionFailed,
     ...(o.server ? { server: o.server } : {}),
     ...(o.packages ? { packages: o.packages } : {}),
+    ...(o.warnings.length > 0 ? { warnings: o.warnings } : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { win32 } from 'node:path';
 import { parseBuild } from '../../common/builds';
+import { msg, type Message } from '../../common/messages/message';
 
 /**
  * The build of the Campaign client console installed on this Windows machine, read from the
@@ -8,7 +9,7 @@ import { parseBuild } from '../../common/builds';
  * miss says where it looked and the result says where it read, for the admin to confirm in Help > About.
  */
 
-export type ConsoleLookup = { found: true; build: number; where: string } | { found: false; note: string };
+export type ConsoleLookup = { found: true; build: number; where: string } | { found: false; note: Message };
 
 const INSTALL_DIRS = [
   'Adobe\\Adobe Campaign Classic v7',
@@ -28,7 +29,7 @@ const realEnvironment: LocatorEnvironment = { platform: process.platform, env: p
 
 export async function findInstalledConsoleBuild(environment: LocatorEnvironment = realEnvironment): Promise<ConsoleLookup> {
   if (environment.platform !== 'win32') {
-    return { found: false, note: 'The client console runs on Windows; read its build there under Help > About and pass --console-build N.' };
+    return { found: false, note: msg('check.console-build.notWindows') };
   }
   const roots = [environment.env.ProgramFiles, environment.env['ProgramFiles(x86)']].filter((r): r is string => !!r);
   const candidates = roots.flatMap((root) => INSTALL_DIRS.map((dir) => win32.join(root, dir, 'bin', 'nlclient.exe')));
@@ -42,7 +43,7 @@ export async function findInstalledConsoleBuild(environment: LocatorEnvironment 
     const build = fileVersionBuild(bytes);
     if (build !== null) return { found: true, build, where: path };
   }
-  return { found: false, note: `No client console was found in the usual folders (${INSTALL_DIRS.map((d) => `%ProgramFiles%\\${d}`).join(', ')}); pass --console-build N from Help > About.` };
+  return { found: false, note: msg('check.console-build.notInstalled', { folders: INSTALL_DIRS.map((d) => `%ProgramFiles%\\${d}`) }) };
 }
 
 /** The build in the FileVersion string of a Windows version resource, e.g. "7.0 build 9364" or "6.7.0.9364". */

@@ -1,19 +1,25 @@
-import { CLI_WORDING, type Wording } from '../../common/campaign/wording';
-import { WizardError } from '../../common/errors';
-import { redactor } from '../../common/redact';
+import { act, CLI_WORDING, type Wording } from '../../common/campaign/wording';
+import { WizardError, type WizardErrorKind } from '../../common/errors';
+import { msg, type Message } from '../../common/messages/message';
+import { redactMessage, redactor } from '../../common/redact';
 import { TransportFailure } from './transport';
 
 /**
  * Turns whatever a call to an instance threw (our transport's TransportFailure, the SDK's
  * CampaignException around it, a SOAP fault) into one WizardError an admin can act on. Messages name
- * the host and the step, never the request body, and pass through the redactor.
+ * the host and the step, never the request body; every text that came from the server is redacted
+ * whole, then cut to one short line.
  */
+
+/** The steps of this folder, worded by `soap.step.<id>`. */
+export type FailureStep =
+  'probe' | 'logon' | 'readSchema' | 'readAccounts' | 'readWorkflows' | 'readBack' | 'encryptSecret' | 'writeAccount';
 
 export interface FailureContext {
   /** The instance base URL. */
   url: string;
-  /** What was being done, e.g. "logging on" or "writing the external account". */
-  step: string;
+  /** What was being done: a step of this folder, or another area's message (e.g. reading operators). */
+  step: FailureStep | Message;
   /** The login, for logon failures. */
   login?: string;
   /** How to tell the admin to act (CLI flags unless the desktop says otherwise). */
@@ -39,108 +45,113 @@ const isCampaignException = (e: unknown): e is CampaignExceptionLike =>
 export function explainFailure(e: unknown, ctx: FailureContext): WizardError {
   const error = explain(e, ctx);
   // The instance may have stored the account before its answer was lost or spoiled: say how to find out.
-  const mayHaveLanded = error.kind === 'connection' && /^writing/.test(ctx.step) ? ` The write may have reached the instance: ${words(ctx).compareAgain} before pushing once more.` : '';
-  // Every part of the message may come from the server (status text, fault text): redact the whole.
-  return new WizardError(error.kind, redactor.redact(`${error.message}${mayHaveLanded}`));
+  const message =
+    error.kind === 'connection' && ctx.step === 'writeAccount'
+      ? msg('connection.mayHaveLanded', { failure: error.userMessage, compareAgain: act('compareAgain', words(ctx)) })
+      : error.userMessage;
+  // Every text param may come from the server (status text, fault text): redact them all.
+  return new WizardError(error.kind, redactMessage(message));
 }
 
 function explain(e: unknown, ctx: FailureContext): WizardError {
-  if (e instanceof WizardError) return new WizardError(e.kind, redactor.redact(e.message));
+  if (e instanceof WizardError) return e;
   const transport = e instanceof TransportFailure ? e : isCampaignException(e) && e.cause instanceof TransportFailure ? e.cause : null;
   if (transport) return fromTransport(transport, ctx);
   if (isReadingError(e) || (isCampaignException(e) && isReadingError(e.cause))) return malformedAnswer(ctx);
   if (isCampaignException(e)) return fromCampaign(e, ctx);
   if (e instanceof Error && e.name === 'AbortError') return cancelled(ctx);
   const text = e instanceof Error ? e.message : String(e);
-  return new WizardError('connection', redactor.redact(`${capital(ctx.step)} on ${hostOf(ctx.url)} failed: ${oneLine(text)}.`));
+  return new WizardError('connection', msg('connection.failed', { host: hostOf(ctx.url), step: stepOf(ctx), text: serverText(text) }));
 }
 
 function fromTransport(f: TransportFailure, ctx: FailureContext): WizardError {
   const host = hostOf(ctx.url);
-  const while_ = `while ${ctx.step}`;
-  const say = (kind: 'connection' | 'refused' | 'cancelled', text: string) => new WizardError(kind, redactor.redact(text));
+  const step = stepOf(ctx);
+  const code = f.detail.code ?? msg('connection.unknownCode');
+  const say = (message: Message, kind: WizardErrorKind = 'connection') => new WizardError(kind, message);
   switch (f.reason) {
     case 'aborted':
       return cancelled(ctx);
     case 'timeout':
-      return say('connection', `${host} did not answer within ${duration(f.detail.timeoutMs ?? 0)} ${while_}. The instance may be overloaded, or a firewall drops the traffic: check the URL, or ${words(ctx).moreTime}.`);
+      return say(msg('connection.timeout', { host, time: duration(f.detail.timeoutMs ?? 0), step, moreTime: act('moreTime', words(ctx)) }));
     case 'dns':
-      return say('connection', `The host name ${host} cannot be found (DNS ${f.detail.code ?? 'lookup failed'}). Check the instance URL for typos, and that this machine can resolve it (VPN, proxy).`);
+      return say(msg('connection.dns', { host, code }));
     case 'refused':
-      return say('connection', `Nothing is listening at ${hostPort(ctx.url)} (connection refused). Check the instance URL and port, and that the Campaign web server is running.`);
+      return say(msg('connection.refused', { hostPort: hostPort(ctx.url) }));
     case 'unreachable':
-      return say('connection', `${host} cannot be reached from this machine (${f.detail.code ?? 'network unreachable'}). Check the network, VPN or proxy, and the instance URL.`);
+      return say(msg('connection.unreachable', { host, code }));
     case 'reset':
-      return say('connection', `${host} closed the connection ${while_} before answering. A proxy or firewall may cut the traffic, or the server restarted: try again, and check the instance's web server logs if it persists.`);
+      return say(msg('connection.reset', { host, step }));
     case 'tls':
-      return say('connection', tlsMessage(host, f.detail.code, ctx));
+      return say(tlsMessage(host, f.detail.code, ctx));
     case 'too-large':
-      return say('connection', `${host} sent an answer over 32 MB ${while_}: that is not a Campaign SOAP answer. Check that the URL is the instance's access URL.`);
+      return say(msg('connection.tooLarge', { host, step }));
     case 'implausible':
-      return say('connection', `${host} sent an answer with ${f.detail.shape ?? 'implausible markup'} ${while_}: that is not a Campaign SOAP answer, so it was not read. Check that the URL is the instance's access URL.`);
+      return say(msg('soap.implausible', { host, shape: f.detail.shape ?? msg('connection.unknownCode'), step }));
+    case 'dtd':
+      return say(msg('soap.dtd', { host, step }));
     case 'http':
       return httpMessage(f.detail.status ?? 0, f.detail.statusText ?? '', ctx);
     case 'other':
-      return say('connection', `The connection to ${host} failed ${while_} (${f.detail.code ?? 'unknown error'}). Check the instance URL.`);
+      return say(msg('connection.other', { host, step, code }));
   }
 }
 
-function tlsMessage(host: string, code: string | undefined, ctx: FailureContext): string {
+function tlsMessage(host: string, code: string | undefined, ctx: FailureContext): Message {
+  const trustCa = act('trustCa', words(ctx));
   switch (code) {
     case 'CERT_HAS_EXPIRED':
-      return `The TLS certificate of ${host} has expired. Ask the instance's administrators to renew it; the tool does not connect to an instance it cannot authenticate.`;
+      return msg('connection.tls.expired', { host });
     case 'CERT_NOT_YET_VALID':
-      return `The TLS certificate of ${host} is not valid yet: check this machine's clock and date.`;
+      return msg('connection.tls.notYetValid', { host });
     case 'ERR_TLS_CERT_ALTNAME_INVALID':
-      return `The TLS certificate presented by ${host} is issued for another host name. Use the instance's URL exactly as its certificate names it.`;
+      return msg('connection.tls.wrongHost', { host });
     case 'DEPTH_ZERO_SELF_SIGNED_CERT':
     case 'SELF_SIGNED_CERT_IN_CHAIN':
     case 'UNABLE_TO_VERIFY_LEAF_SIGNATURE':
     case 'UNABLE_TO_GET_ISSUER_CERT':
     case 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY':
-      return `The TLS certificate of ${host} is not signed by a trusted authority (${code}). If the instance uses your company's private CA, ${words(ctx).trustCa}; the tool never turns certificate checks off.`;
+      return msg('connection.tls.untrusted', { host, code, trustCa });
     default:
-      return `The secure connection to ${host} failed (${code ?? 'TLS error'}). Check that the URL uses the right scheme and port (https://); if the instance uses your company's private CA, ${words(ctx).trustCa}.`;
+      return msg('connection.tls.other', { host, code: code ?? 'TLS', trustCa });
   }
 }
 
 function httpMessage(status: number, statusText: string, ctx: FailureContext): WizardError {
-  const host = hostOf(ctx.url);
-  const what = `${host} answered HTTP ${status}${statusText ? ` ${statusText}` : ''} while ${ctx.step}`;
-  if (status === 401 || status === 403) {
-    return new WizardError('refused', `${what}: access is denied before Campaign itself (an IP allowlist or a proxy). Ask the instance's administrators to allow this machine's address.`);
-  }
-  if (status === 404) {
-    return new WizardError('connection', `${what}: there is no Campaign SOAP router at this address. Use the instance's access URL (the one the client console connects to), without a path.`);
-  }
-  if (status >= 500) {
-    return new WizardError('connection', `${what}, without a SOAP fault: the web server or a proxy in front of Campaign failed. Try again; if it persists, check the instance's web server logs.`);
-  }
-  return new WizardError('connection', `${what}. Check that the URL is the instance's access URL.`);
+  const what = { host: hostOf(ctx.url), status: `${status}${statusText ? ` ${serverText(statusText)}` : ''}`, step: stepOf(ctx) };
+  if (status === 401 || status === 403) return new WizardError('refused', msg('connection.http.denied', what));
+  if (status === 404) return new WizardError('connection', msg('connection.http.notFound', what));
+  if (status >= 500) return new WizardError('connection', msg('connection.http.serverError', what));
+  return new WizardError('connection', msg('connection.http.other', what));
 }
 
 function fromCampaign(e: CampaignExceptionLike, ctx: FailureContext): WizardError {
   const method = e.methodCall?.methodName ?? '';
-  const fault = oneLine([e.errorCode, e.faultString].filter(Boolean).join(' '));
-  const detail = e.detail && !fault.includes(e.detail) ? ` (${oneLine(e.detail)})` : '';
+  const fault = serverText([e.errorCode, e.faultString].filter(Boolean).join(' '));
+  const detailText = e.detail ? serverText(e.detail) : '';
+  const detail = detailText && !fault.includes(detailText) ? ` (${detailText})` : '';
   const host = hostOf(ctx.url);
-  const say = (kind: 'refused' | 'connection', text: string) => new WizardError(kind, redactor.redact(text));
+  const step = stepOf(ctx);
 
   if (e.message?.includes('SDK-000016')) return cancelled(ctx);
-  if (e.message?.includes('SDK-000012')) {
-    return say('refused', `${host} says the session has expired or is invalid while ${ctx.step}. Log on again; if it repeats at once, the instance may restrict sessions to known IP addresses (security zones).`);
-  }
+  if (e.message?.includes('SDK-000012')) return new WizardError('refused', msg('soap.sessionExpired', { host, step }));
   // Not a SOAP fault: a malformed or unexpected answer (a portal page, a proxy error page, broken XML).
   if (!isSoapFault(e)) {
-    return say('connection', `${host} did not answer like a Campaign instance while ${ctx.step}: ${oneLine(e.faultString || e.message || 'unexpected answer')}${detail}. Check that the URL is the instance's access URL, not a portal or proxy page.`);
+    return new WizardError(
+      'connection',
+      msg('soap.notCampaign', { host, step, text: `${serverText(e.faultString || e.message || '') || '?'}${detail}` }),
+    );
   }
   if (method.endsWith('Logon')) {
-    return say('refused', `${host} refused the logon${ctx.login ? ` of "${ctx.login}"` : ''}: ${sentence(`${fault || 'no reason given'}${detail}`)} Check the login and password (the operator must be allowed to log on from this address by the instance's security zones).`);
+    const reason = fault || detail ? sentence(`${fault}${detail}`.trim()) : msg('soap.noReason');
+    return new WizardError(
+      'refused',
+      ctx.login ? msg('soap.logonRefusedAs', { host, login: ctx.login, fault: reason }) : msg('soap.logonRefused', { host, fault: reason }),
+    );
   }
-  const advice = /right|permission|not allowed|denied/i.test(`${fault} ${e.detail ?? ''}`)
-    ? ' The operator may lack the rights for it: use an operator of the Administrators group.'
-    : " The code and text are the instance's own: its administrators can look them up in the server logs.";
-  return say('refused', `${host} answered with a SOAP fault while ${ctx.step}${method ? ` (${method})` : ''}: ${sentence(`${fault || e.faultCode}${detail}`)}${advice}`);
+  const rights = /right|permission|not allowed|denied/i.test(`${fault} ${e.detail ?? ''}`);
+  const said = { host, step, method: method || '?', fault: sentence(`${fault || serverText(e.faultCode ?? '')}${detail}`) };
+  return new WizardError('refused', msg(rights ? 'soap.faultRights' : 'soap.fault', said));
 }
 
 /** A fault the instance sent (faultcode SOAP-ENV:Client/Server), as opposed to an error the SDK raised on a bad answer. */
@@ -152,21 +163,26 @@ function isSoapFault(e: CampaignExceptionLike): boolean {
 const isReadingError = (e: unknown): boolean => e instanceof TypeError || e instanceof RangeError;
 
 function malformedAnswer(ctx: FailureContext): WizardError {
-  return unexpectedAnswer(ctx, 'the answer lacks elements or values every Campaign answer has');
+  return unexpectedAnswer(ctx, msg('soap.unexpected.missingParts'));
 }
 
 /** An answer that parsed but cannot be what Campaign sends; `what` says why. */
-export function unexpectedAnswer(ctx: FailureContext, what: string): WizardError {
-  return new WizardError('connection', redactor.redact(`${hostOf(ctx.url)} did not answer like a Campaign instance while ${ctx.step}: ${what}. Check that the URL is the instance's access URL, not a portal or proxy page.`));
+export function unexpectedAnswer(ctx: FailureContext, what: Message): WizardError {
+  return new WizardError('connection', msg('soap.unexpected', { host: hostOf(ctx.url), step: stepOf(ctx), what }));
 }
 
 function cancelled(ctx: FailureContext): WizardError {
   // A write already sent cannot be recalled: say so, and how to see where things stand.
-  const mayLand = /^writing/.test(ctx.step) ? ` The write may still reach the instance: ${words(ctx).compareAgain} before pushing once more.` : '';
-  return new WizardError('cancelled', `Cancelled while ${ctx.step}.${mayLand}`);
+  if (ctx.step === 'writeAccount')
+    return new WizardError(
+      'cancelled',
+      msg('connection.cancelledWrite', { step: stepOf(ctx), compareAgain: act('compareAgain', words(ctx)) }),
+    );
+  return new WizardError('cancelled', msg('connection.cancelled', { step: stepOf(ctx) }));
 }
 
 const words = (ctx: FailureContext): Wording => ctx.wording ?? CLI_WORDING;
+const stepOf = (ctx: FailureContext): Message => (typeof ctx.step === 'string' ? msg(`soap.step.${ctx.step}`) : ctx.step);
 
 function hostOf(url: string): string {
   try {
@@ -185,7 +201,9 @@ function hostPort(url: string): string {
   }
 }
 
-const duration = (ms: number) => (ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`);
+const MAX_SERVER_TEXT = 400;
+const duration = (ms: number): Message =>
+  ms < 1000 ? msg('connection.ms', { count: ms }) : msg('connection.seconds', { count: Math.round(ms / 1000) });
 const sentence = (s: string) => `${s.replace(/[.\s]+$/, '')}.`;
-const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim().slice(0, 400);
-const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+// Redact before cutting: a secret across the cut would otherwise leave its start behind.
+const serverText = (s: string) => redactor.redact(s).replace(/\s+/g, ' ').trim().slice(0, MAX_SERVER_TEXT);

@@ -15,9 +15,9 @@ export async function probeHealth(baseUrl: string, transport: SdkTransport, word
     body = await transport({ url: `${baseUrl}/r/test`, method: 'GET', headers: {} });
   } catch (e) {
     if (e instanceof TransportFailure && e.reason === 'http') return { kind: 'http', status: e.detail.status ?? 0 };
-    const failure = explainFailure(e, { url: baseUrl, step: 'asking for /r/test', ...(wording ? { wording } : {}) });
+    const failure = explainFailure(e, { url: baseUrl, step: 'probe', ...(wording ? { wording } : {}) });
     if (failure.kind === 'cancelled') throw failure;
-    return { kind: 'unreachable', message: failure.message };
+    return { kind: 'unreachable', message: failure.userMessage };
   }
   const redir = parseRedir(body);
   return redir ? { kind: 'ok', redir } : { kind: 'not-redir' };
@@ -30,7 +30,7 @@ export function parseRedir(body: string): RedirFacts | null {
     const doc = new DOMParser({ onError: () => undefined }).parseFromString(body, 'text/xml');
     const el = doc.documentElement;
     if (!el || el.nodeName !== 'redir') return null;
-    const attr = (name: string) => (el.hasAttribute(name) ? el.getAttribute(name) ?? undefined : undefined);
+    const attr = (name: string) => (el.hasAttribute(name) ? (el.getAttribute(name) ?? undefined) : undefined);
     const facts: RedirFacts = {};
     for (const key of ['status', 'build', 'version', 'instance', 'host'] as const) {
       const v = attr(key);

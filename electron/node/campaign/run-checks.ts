@@ -4,16 +4,18 @@ import { findAccountType } from '../../common/checks/account-type';
 import { decideConsoleBuild, type ConsoleBuildFacts } from '../../common/checks/console-build';
 import { serverMajor, toBuild, type LogonOutcome, type ReachProbe } from '../../common/checks/facts';
 import { decideLogon } from '../../common/checks/logon';
-import { decidePackage } from '../../common/checks/package';
+import { decidePackage, type PackageEvidence } from '../../common/checks/package';
 import type { ProgressStep } from '../../common/checks/progress';
 import { decideReachable } from '../../common/checks/reachable';
 import { decideServerBuild } from '../../common/checks/server-build';
 import { makeReport, skip, type CheckResult, type ChecksReport } from '../../common/checks/types';
 import { isWizardError } from '../../common/errors';
+import { msg, type Message } from '../../common/messages/message';
 import { READ_ATTRIBUTES, TYPE_ATTRIBUTE } from '../../common/push/account-mapping';
 import { probeHealth } from './health-probe';
+import { readPackageFacts } from './package-evidence';
 import { CampaignSession, type Credentials } from './session';
-import { createNodeTransport } from './transport';
+import { createNodeTransport, tlsEnvironmentWarning } from './transport';
 
 /**
  * Gathers the facts for `acc-ims check` (and the desktop's check and connection test) from a live
@@ -28,7 +30,10 @@ export interface NetworkOptions {
   caPem?: string;
   /** How messages tell the admin to act (CLI flags unless the desktop says otherwise). */
   wording?: Wording;
-  onProgress?: (step: ProgressStep, message: string) => void;
+  /** Folder for the schema cache (schema-cache.ts); none: schemas are read from the instance every time. */
+  cacheDir?: string;
+  /** Each network step as it starts (the UI words it: stage.<step>). */
+  onProgress?: (step: ProgressStep) => void;
 }
 
 export interface CheckRequest extends NetworkOptions {
@@ -42,22 +47,27 @@ export interface CheckRequest extends NetworkOptions {
 
 export interface CheckOutcome extends ChecksReport {
   server?: { build?: number; version?: string; instanceName?: string };
-  packages?: { installed: string[]; matched: string[] };
+  /** What the package check rests on (workflows, a candidate id, or nothing) and the installed list. */
+  packages?: PackageEvidence;
+  /** Notes that are not a check's verdict (the environment asking to skip certificate checks). */
+  warnings: Message[];
 }
 
 export async function runChecks(req: CheckRequest): Promise<CheckOutcome> {
   const progress = req.onProgress ?? (() => undefined);
   const checks: CheckResult[] = [];
   const full = req.scope === 'full';
+  const tlsWarning = tlsEnvironmentWarning(req.url, req.wording);
+  const warnings: Message[] = tlsWarning ? [tlsWarning] : [];
 
-  progress('reachable', `Asking ${req.url}/r/test`);
+  progress('reachable');
   const probe = await probeInstance(req);
   checks.push(decideReachable(req.url, probe));
   if (probe.kind === 'unreachable') {
-    const notChecked = 'Not checked: the instance cannot be reached.';
+    const notChecked = msg('check.notChecked.unreachable');
     checks.push(skip('server-build', notChecked), skip('logon', notChecked));
     if (full) checks.push(skip('console-build', notChecked), skip('package', notChecked), skip('account', notChecked));
-    return makeReport(checks, true);
+    return { ...makeReport(checks, true), warnings };
   }
   const redir = probe.kind === 'ok' ? probe.redir : undefined;
 
@@ -65,14 +75,14 @@ export async function runChecks(req: CheckRequest): Promise<CheckOutcome> {
   let logon: LogonOutcome = { kind: 'not-attempted' };
   let connectionFailed = false;
   if (req.credentials) {
-    progress('logon', 'Logging on');
+    progress('logon');
     try {
       session = await CampaignSession.open({ ...network(req), credentials: req.credentials });
       const { login, rights } = session.facts;
       logon = { kind: 'ok', login, method: req.credentials.kind === 'bearer' ? 'bearer' : 'password', rights };
     } catch (e) {
       if (!isWizardError(e) || e.kind === 'cancelled') throw e;
-      logon = { kind: 'failed', message: e.message };
+      logon = { kind: 'failed', message: e.userMessage };
       connectionFailed = e.kind === 'connection';
     }
   }
@@ -82,46 +92,59 @@ export async function runChecks(req: CheckRequest): Promise<CheckOutcome> {
     const major = serverMajor(redir, info);
     const fromTest = toBuild(redir?.build);
     const fromLogon = toBuild(info?.buildNumber);
-    checks.push(decideServerBuild({ ...(fromTest ? { fromTest } : {}), ...(fromLogon ? { fromLogon } : {}), ...(major ? { major } : {}), loggedOn: session !== null }, req.wording));
+    checks.push(
+      decideServerBuild(
+        { ...(fromTest ? { fromTest } : {}), ...(fromLogon ? { fromLogon } : {}), ...(major ? { major } : {}), loggedOn: session !== null },
+        req.wording,
+      ),
+    );
     checks.push(decideLogon(logon, req.wording));
     const server = serverSummary(fromTest ?? fromLogon, redir?.version, info, redir?.instance);
     let packages: CheckOutcome['packages'];
     if (full) {
       const serverBuild = fromTest ?? fromLogon;
-      checks.push(decideConsoleBuild({ ...req.console, ...(serverBuild ? { serverBuild } : {}), ...(major ? { serverMajor: major } : {}) }));
-      const pkg = decidePackage(session ? session.facts.installedPackages : null);
+      checks.push(
+        decideConsoleBuild({ ...req.console, ...(serverBuild ? { serverBuild } : {}), ...(major ? { serverMajor: major } : {}) }),
+      );
+      if (session) progress('read-packages');
+      const pkg = decidePackage(session ? await readPackageFacts(session, req.credentials) : null);
       checks.push({ id: pkg.id, status: pkg.status, message: pkg.message });
-      if (session) packages = { installed: pkg.installed, matched: pkg.matched };
+      if (pkg.packages) packages = pkg.packages;
       if (session) {
         const account = await accountCheck(session, req, progress);
         checks.push(account.check);
         connectionFailed ||= account.connectionFailed;
       } else {
-        checks.push(skip('account', 'Needs a logon: the external accounts are read from the instance.'));
+        checks.push(skip('account', msg('check.account.needsLogon')));
       }
     }
-    return { ...makeReport(checks, connectionFailed), server, ...(packages ? { packages } : {}) };
+    return { ...makeReport(checks, connectionFailed), server, ...(packages ? { packages } : {}), warnings };
   } finally {
     if (session) {
-      progress('logoff', 'Logging off');
+      progress('logoff');
       await session.close();
     }
   }
 }
 
-async function accountCheck(session: CampaignSession, req: CheckRequest, progress: (s: ProgressStep, m: string) => void): Promise<{ check: CheckResult; connectionFailed: boolean }> {
+async function accountCheck(
+  session: CampaignSession,
+  req: CheckRequest,
+  progress: (s: ProgressStep) => void,
+): Promise<{ check: CheckResult; connectionFailed: boolean }> {
   try {
-    progress('read-account-type', 'Reading the external account types');
+    progress('read-account-type');
     const lookup = findAccountType(await session.accountTypes(), req.accountType);
-    if (!lookup.found) return { check: decideAccount({ lookup, accounts: [], instanceUrl: req.url }, req.wording), connectionFailed: false };
-    progress('read-accounts', 'Reading the external accounts');
+    if (!lookup.found)
+      return { check: decideAccount({ lookup, accounts: [], instanceUrl: req.url }, req.wording), connectionFailed: false };
+    progress('read-accounts');
     const declared = new Set(await session.extAccountAttributes());
     const attributes = READ_ATTRIBUTES.filter((a) => declared.has(a) || a === 'id');
-    const accounts = await session.queryAccounts(`@${TYPE_ATTRIBUTE} = ${lookup.value}`, attributes, 'reading the external accounts');
+    const accounts = await session.queryAccounts(`@${TYPE_ATTRIBUTE} = ${lookup.value}`, attributes, 'readAccounts');
     return { check: decideAccount({ lookup, accounts, instanceUrl: req.url }, req.wording), connectionFailed: false };
   } catch (e) {
     if (!isWizardError(e) || e.kind === 'cancelled') throw e;
-    return { check: { id: 'account', status: 'fail', message: e.message }, connectionFailed: e.kind === 'connection' };
+    return { check: { id: 'account', status: 'fail', message: e.userMessage }, connectionFailed: e.kind === 'connection' };
   }
 }
 
@@ -134,12 +157,33 @@ async function probeInstance(req: NetworkOptions): Promise<ReachProbe> {
   }
 }
 
-export function network(req: NetworkOptions): { url: string; timeoutMs: number; signal?: AbortSignal; caPem?: string; wording?: Wording } {
-  return { url: req.url, timeoutMs: req.timeoutMs, ...(req.signal ? { signal: req.signal } : {}), ...(req.caPem ? { caPem: req.caPem } : {}), ...(req.wording ? { wording: req.wording } : {}) };
+export function network(req: NetworkOptions): {
+  url: string;
+  timeoutMs: number;
+  signal?: AbortSignal;
+  caPem?: string;
+  wording?: Wording;
+  cacheDir?: string;
+} {
+  return {
+    url: req.url,
+    timeoutMs: req.timeoutMs,
+    ...(req.signal ? { signal: req.signal } : {}),
+    ...(req.caPem ? { caPem: req.caPem } : {}),
+    ...(req.wording ? { wording: req.wording } : {}),
+    ...(req.cacheDir ? { cacheDir: req.cacheDir } : {}),
+  };
 }
 
-function serverSummary(build: number | undefined, testVersion: string | undefined, info: CampaignSession['facts']['serverInfo'] | undefined, instance: string | undefined): CheckOutcome['server'] {
-  const version = testVersion ?? (info?.majNumber ? [info.majNumber, info.minNumber, info.servicePack].filter((p) => p !== undefined).join('.') : undefined);
+function serverSummary(
+  build: number | undefined,
+  testVersion: string | undefined,
+  info: CampaignSession['facts']['serverInfo'] | undefined,
+  instance: string | undefined,
+): CheckOutcome['server'] {
+  const version =
+    testVersion ??
+    (info?.majNumber ? [info.majNumber, info.minNumber, info.servicePack].filter((p) => p !== undefined).join('.') : undefined);
   const instanceName = info?.instanceName ?? instance;
   return { ...(build ? { build } : {}), ...(version ? { version } : {}), ...(instanceName ? { instanceName } : {}) };
 }

@@ -1,11 +1,13 @@
 import { findAccountType } from '../../common/checks/account-type';
 import type { AccImsConfig } from '../../common/config/schema';
 import { instanceMismatchWarnings } from '../../common/campaign/instance-url';
+import { msg, type Message } from '../../common/messages/message';
 import { READ_ATTRIBUTES, TYPE_ATTRIBUTE } from '../../common/push/account-mapping';
 import { planPush, type FieldChange } from '../../common/push/plan';
 import { verifyWrite } from '../../common/push/verify';
 import { redactor } from '../../common/redact';
 import { network, type NetworkOptions } from './run-checks';
+import { tlsEnvironmentWarning } from './transport';
 import { CampaignSession, type Credentials } from './session';
 
 /**
@@ -38,30 +40,33 @@ export interface PushOutcome {
   accountName?: string;
   exists?: boolean;
   /** Why nothing was written, when the plan refused. */
-  refused?: string;
+  refused?: Message;
   /** Notes for the admin (kept secret, restart reminder, URL mismatch, read-back differences). */
-  warnings: string[];
+  warnings: Message[];
 }
-
-const RESTART_REMINDER = 'Restart the Campaign server (all nlserver processes, e.g. "nlserver restart web" on each web server) so it uses the new external account settings.';
 
 export async function runPush(req: PushRequest): Promise<PushOutcome> {
   const progress = req.onProgress ?? (() => undefined);
   if (req.secret !== undefined) redactor.add(req.secret);
-  const warnings = instanceMismatchWarnings(req.url, req.config);
+  const tlsWarning = tlsEnvironmentWarning(req.url, req.wording);
+  const warnings = [...(tlsWarning ? [tlsWarning] : []), ...instanceMismatchWarnings(req.url, req.config)];
   const wanted = req.config.account.internalName;
 
-  progress('logon', 'Logging on');
+  progress('logon');
   const session = await CampaignSession.open({ ...network(req), credentials: req.credentials });
   try {
-    progress('read-account-type', 'Reading the external account types');
+    progress('read-account-type');
     const lookup = findAccountType(await session.accountTypes(), req.accountType);
     if (!lookup.found) return refusal(lookup.message, warnings, req.dryRun);
 
-    progress('read-accounts', 'Reading the external accounts');
+    progress('read-accounts');
     const declared = await session.extAccountAttributes();
     const attributes = READ_ATTRIBUTES.filter((a) => declared.includes(a) || a === 'id');
-    const rows = await session.queryAccounts(`@${TYPE_ATTRIBUTE} = ${lookup.value} OR @name = ${session.quote(wanted)}`, attributes, 'reading the external accounts');
+    const rows = await session.queryAccounts(
+      `@${TYPE_ATTRIBUTE} = ${lookup.value} OR @name = ${session.quote(wanted)}`,
+      attributes,
+      'readAccounts',
+    );
     const typeAccounts = rows.filter((r) => r[TYPE_ATTRIBUTE] === String(lookup.value));
     const sameNameAccount = rows.find((r) => r.name === wanted && r[TYPE_ATTRIBUTE] !== String(lookup.value)) ?? null;
 
@@ -81,30 +86,30 @@ export async function runPush(req: PushRequest): Promise<PushOutcome> {
     const base = { dryRun: req.dryRun, changes: plan.changes, accountName: plan.targetName, exists: plan.kind === 'update' };
     if (req.dryRun) return { ...base, ok: true, verified: null, warnings: [...warnings, ...plan.notes] };
     if (plan.changes.length === 0) {
-      return { ...base, ok: true, verified: true, warnings: [...warnings, ...plan.notes, 'The account on the instance already matches the config: nothing was written.'] };
+      return { ...base, ok: true, verified: true, warnings: [...warnings, ...plan.notes, msg('push.note.nothingToWrite')] };
     }
 
     let encrypted: string | null = null;
     if (plan.writeSecret && req.secret !== undefined) {
-      progress('encrypt-secret', 'Encrypting the client secret on the instance');
+      progress('encrypt-secret');
       encrypted = await session.encryptPassword(req.secret);
     }
-    progress('write-account', `Writing the external account "${plan.targetName}"`);
+    progress('write-account');
     await session.writeAccount(plan.targetName, { ...plan.attributes, ...(encrypted !== null ? { clientSecret: encrypted } : {}) });
 
-    progress('verify', 'Reading the account back');
-    const readBack = await session.queryAccounts(`@name = ${session.quote(plan.targetName)}`, attributes, 'reading the account back');
+    progress('verify');
+    const readBack = await session.queryAccounts(`@name = ${session.quote(plan.targetName)}`, attributes, 'readBack');
     const verification = verifyWrite(plan.attributes, encrypted, readBack[0] ?? null);
     const after = verification.verified
-      ? [RESTART_REMINDER]
-      : [`The write was accepted, but reading the account back shows differences: ${verification.mismatches.join('; ')}. Check the account in the console (Administration > Platform > External accounts).`];
+      ? [msg('push.note.restart')]
+      : [msg('push.verify.differs', { mismatches: verification.mismatches })];
     return { ...base, ok: verification.verified, verified: verification.verified, warnings: [...warnings, ...plan.notes, ...after] };
   } finally {
-    progress('logoff', 'Logging off');
+    progress('logoff');
     await session.close();
   }
 }
 
-function refusal(reason: string, warnings: string[], dryRun: boolean): PushOutcome {
+function refusal(reason: Message, warnings: Message[], dryRun: boolean): PushOutcome {
   return { ok: false, dryRun, changes: [], verified: null, refused: reason, warnings };
 }

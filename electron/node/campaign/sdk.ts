@@ -1,4 +1,5 @@
 import { WizardError } from '../../common/errors';
+import { msg } from '../../common/messages/message';
 import type { SdkTransport } from './transport';
 
 /**
@@ -41,6 +42,10 @@ export interface SdkConnectionOptions {
   representation: 'xml';
   transport: SdkTransport;
   noStorage: boolean;
+  /** The localStorage-like store the SDK caches schemas and methods in (schema-cache.ts). */
+  storage?: { getItem(key: string): string | null; setItem(key: string, value: string): void; removeItem(key: string): void };
+  entityCacheTTL?: number;
+  methodCacheTTL?: number;
   clientApp: string;
   /** With an IMS bearer token: read userInfo and the build with extra calls, since there is no Logon answer. */
   sessionInfo?: boolean;
@@ -63,7 +68,7 @@ export function loadSdk(): Promise<AccSdk> {
     (mod: { default?: AccSdk } & Partial<AccSdk>) => (mod.default ?? mod) as AccSdk,
     () => {
       loading = undefined;
-      throw new WizardError('connection', "Adobe's Campaign SDK (@adobe/acc-js-sdk) could not be loaded. Reinstall acc-ims-wizard (npm install in its folder).");
+      throw new WizardError('connection', msg('connection.sdkMissing'));
     },
   );
   return loading;

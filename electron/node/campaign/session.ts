@@ -2,9 +2,11 @@ import type { Wording } from '../../common/campaign/wording';
 import type { EnumValue } from '../../common/checks/account-type';
 import type { ExtAccountRecord, ServerInfoFacts } from '../../common/checks/facts';
 import { EXT_ACCOUNT_ELEMENT, EXT_ACCOUNT_KEY, EXT_ACCOUNT_SCHEMA } from '../../common/campaign/ext-account-fields';
+import { msg } from '../../common/messages/message';
 import { redactor } from '../../common/redact';
-import { explainFailure, type FailureContext, unexpectedAnswer } from './failure';
+import { explainFailure, type FailureContext, type FailureStep, unexpectedAnswer } from './failure';
 import { attributesOf, childElements, loadSdk, type AccSdk, type SdkClient, type SdkElement } from './sdk';
+import { SCHEMA_CACHE_TTL_MS, SchemaStorage } from './schema-cache';
 import { createNodeTransport, type NodeTransport } from './transport';
 
 /**
@@ -23,6 +25,8 @@ export interface ConnectOptions {
   signal?: AbortSignal;
   caPem?: string;
   wording?: Wording;
+  /** Folder where schemas are cached per instance and build (schema-cache.ts); none: read them every time. */
+  cacheDir?: string;
 }
 
 export interface SessionFacts {
@@ -48,6 +52,7 @@ export class CampaignSession {
     private readonly transport: NodeTransport,
     private readonly options: ConnectOptions,
     readonly facts: SessionFacts,
+    private readonly storage: SchemaStorage | undefined,
   ) {}
 
   static async open(options: ConnectOptions): Promise<CampaignSession> {
@@ -55,10 +60,27 @@ export class CampaignSession {
     if (credentials.kind === 'password') redactor.add(credentials.password);
     else redactor.add(credentials.token);
     const login = credentials.kind === 'password' ? credentials.login : 'IMS bearer token';
-    const step = { url: options.url, step: 'logging on', login, ...(options.wording ? { wording: options.wording } : {}) };
+    const step: FailureContext = {
+      url: options.url,
+      step: 'logon',
+      ...(credentials.kind === 'password' ? { login } : {}),
+      ...(options.wording ? { wording: options.wording } : {}),
+    };
     const sdk = await loadSdk();
-    const transport = createNodeTransport({ timeoutMs: options.timeoutMs, ...(options.signal ? { signal: options.signal } : {}), ...(options.caPem ? { caPem: options.caPem } : {}) });
-    const sdkOptions = { representation: 'xml' as const, transport: transport.transport, noStorage: true, clientApp: CLIENT_APP };
+    const transport = createNodeTransport({
+      timeoutMs: options.timeoutMs,
+      ...(options.signal ? { signal: options.signal } : {}),
+      ...(options.caPem ? { caPem: options.caPem } : {}),
+    });
+    const storage = options.cacheDir ? new SchemaStorage(options.cacheDir) : undefined;
+    const cache = storage ? { storage, entityCacheTTL: SCHEMA_CACHE_TTL_MS, methodCacheTTL: SCHEMA_CACHE_TTL_MS } : {};
+    const sdkOptions = {
+      representation: 'xml' as const,
+      transport: transport.transport,
+      noStorage: !storage,
+      ...cache,
+      clientApp: CLIENT_APP,
+    };
     const parameters =
       credentials.kind === 'password'
         ? sdk.ConnectionParameters.ofUserAndPassword(options.url, credentials.login, credentials.password, sdkOptions)
@@ -67,7 +89,9 @@ export class CampaignSession {
     try {
       client = await sdk.init(parameters);
       await client.logon();
-      return new CampaignSession(sdk, client, transport, options, readSessionFacts(client, login));
+      const facts = readSessionFacts(client, login);
+      await storage?.bind({ url: options.url, build: facts.serverInfo.buildNumber, packages: facts.installedPackages });
+      return new CampaignSession(sdk, client, transport, options, facts, storage);
     } catch (e) {
       if (client?.isLogged()) await logoffQuietly(client, options);
       transport.dispose();
@@ -90,11 +114,13 @@ export class CampaignSession {
   async extAccountAttributes(): Promise<string[]> {
     const schema = await this.extAccountSchema();
     const root = childElements(schema, 'element').find((e) => e.getAttribute('name') === EXT_ACCOUNT_ELEMENT);
-    return childElements(root, 'attribute').map((a) => a.getAttribute('name') ?? '').filter(Boolean);
+    return childElements(root, 'attribute')
+      .map((a) => a.getAttribute('name') ?? '')
+      .filter(Boolean);
   }
 
   /** nms:extAccount records matching an XTK expression, with the given attributes. */
-  async queryAccounts(where: string, attributes: readonly string[], step: string): Promise<ExtAccountRecord[]> {
+  async queryAccounts(where: string, attributes: readonly string[], step: FailureStep): Promise<ExtAccountRecord[]> {
     const select = attributes.map((a) => `<node expr="@${a}"/>`).join('');
     const xml = `<queryDef schema="${EXT_ACCOUNT_SCHEMA}" operation="select"><select>${select}</select><where><condition expr="${escapeAttr(where)}"/></where></queryDef>`;
     const result = await this.call(step, async () => {
@@ -104,14 +130,27 @@ export class CampaignSession {
     return childElements(result, EXT_ACCOUNT_ELEMENT).map(attributesOf);
   }
 
+  /** Which of `names` exist as xtk:workflow internal names (the package check's evidence: docs/DOMAIN.md). */
+  async existingWorkflows(names: readonly string[]): Promise<string[]> {
+    const where = names.map((n) => `@internalName = ${this.sdk.escapeXtk(n)}`).join(' OR ');
+    const xml = `<queryDef schema="xtk:workflow" operation="select"><select><node expr="@internalName"/></select><where><condition expr="${escapeAttr(where)}"/></where></queryDef>`;
+    const result = await this.call('readWorkflows', async () => {
+      const query = this.client.NLWS.xml.xtkQueryDef.create(this.sdk.DomUtil.parse(xml).documentElement);
+      return query.executeQuery();
+    });
+    return childElements(result, 'workflow')
+      .map((w) => w.getAttribute('internalName') ?? '')
+      .filter(Boolean);
+  }
+
   /** The instance encrypts the secret with its own key: the only call that ever carries it. */
   async encryptPassword(secret: string): Promise<string> {
     redactor.add(secret);
-    const step = 'encrypting the client secret on the instance';
+    const step = 'encryptSecret';
     const encrypted = await this.call(step, () => this.client.NLWS.xml.xtkSession.encryptPassword(secret));
     // Campaign's form is "@" + base64 (Adobe's SDK decrypts nothing else): writing anything else would leave IMS a secret it cannot use.
     if (typeof encrypted !== 'string' || !ENCRYPTED_FORM.test(encrypted)) {
-      throw unexpectedAnswer(this.failureContext(step), 'what it returned is not an encrypted secret ("@" followed by base64), so nothing was written');
+      throw unexpectedAnswer(this.failureContext(step), msg('soap.unexpected.notEncrypted'));
     }
     redactor.add(encrypted);
     return encrypted;
@@ -123,7 +162,7 @@ export class CampaignSession {
       .map(([k, v]) => ` ${k}="${escapeAttr(v)}"`)
       .join('');
     const xml = `<${EXT_ACCOUNT_ELEMENT} xtkschema="${EXT_ACCOUNT_SCHEMA}" _operation="insertOrUpdate" _key="${EXT_ACCOUNT_KEY}"${attrs}/>`;
-    await this.call('writing the external account', () => this.client.NLWS.xml.xtkSession.write(this.sdk.DomUtil.parse(xml).documentElement));
+    await this.call('writeAccount', () => this.client.NLWS.xml.xtkSession.write(this.sdk.DomUtil.parse(xml).documentElement));
   }
 
   /** A quoted XTK string literal (the SDK's own escaping). */
@@ -137,19 +176,20 @@ export class CampaignSession {
       await logoffQuietly(this.client, this.options);
     } finally {
       this.transport.dispose();
+      await this.storage?.save();
     }
   }
 
-  private failureContext(step: string): FailureContext {
+  private failureContext(step: FailureStep): FailureContext {
     return { url: this.options.url, step, ...(this.options.wording ? { wording: this.options.wording } : {}) };
   }
 
   private extAccountSchema(): Promise<SdkElement | null> {
-    this.schemaCache ??= this.call('reading the external account schema (nms:extAccount)', () => this.client.getSchema(EXT_ACCOUNT_SCHEMA, 'xml', true));
+    this.schemaCache ??= this.call('readSchema', () => this.client.getSchema(EXT_ACCOUNT_SCHEMA, 'xml', true));
     return this.schemaCache;
   }
 
-  private async call<T>(step: string, work: () => Promise<T>): Promise<T> {
+  private async call<T>(step: FailureStep, work: () => Promise<T>): Promise<T> {
     try {
       return await work();
     } catch (e) {
@@ -167,7 +207,9 @@ function readSessionFacts(client: SdkClient, login: string): SessionFacts {
   for (const key of ['buildNumber', 'majNumber', 'minNumber', 'servicePack', 'releaseName', 'instanceName'] as const) {
     if (s[key]) serverInfo[key] = s[key];
   }
-  const installedPackages = childElements(user, 'installed-package').map((p) => `${p.getAttribute('namespace') ?? ''}:${p.getAttribute('name') ?? ''}`);
+  const installedPackages = childElements(user, 'installed-package').map(
+    (p) => `${p.getAttribute('namespace') ?? ''}:${p.getAttribute('name') ?? ''}`,
+  );
   const rightEls = childElements(user, 'login-right');
   return {
     login: user?.getAttribute('login') || login,
@@ -180,7 +222,10 @@ function readSessionFacts(client: SdkClient, login: string): SessionFacts {
 async function logoffQuietly(client: SdkClient, options: ConnectOptions): Promise<void> {
   if (!client.isLogged()) return;
   // A fresh transport without the (possibly aborted) signal, so a cancelled session is still closed.
-  const fresh = createNodeTransport({ timeoutMs: Math.min(options.timeoutMs, LOGOFF_TIMEOUT_MS), ...(options.caPem ? { caPem: options.caPem } : {}) });
+  const fresh = createNodeTransport({
+    timeoutMs: Math.min(options.timeoutMs, LOGOFF_TIMEOUT_MS),
+    ...(options.caPem ? { caPem: options.caPem } : {}),
+  });
   (client as SdkClient & { setTransport(t: unknown): void }).setTransport(fresh.transport);
   try {
     await client.logoff();
@@ -192,5 +237,12 @@ async function logoffQuietly(client: SdkClient, options: ConnectOptions): Promis
 }
 
 function escapeAttr(v: string): string {
-  return v.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/\r/g, '&#13;').replace(/\n/g, '&#10;').replace(/\t/g, '&#9;');
+  return v
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/\r/g, '&#13;')
+    .replace(/\n/g, '&#10;')
+    .replace(/\t/g, '&#9;');
 }

@@ -1,7 +1,11 @@
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import { act, type Wording } from '../../common/campaign/wording';
+import { msg } from '../../common/messages/message';
 import { rootCertificates } from 'node:tls';
-import { implausibleMarkup } from './answer-shape';
+import type { Message } from '../../common/messages/message';
+import { redactor } from '../../common/redact';
+import { declaresDocumentType, implausibleMarkup } from './answer-shape';
 
 /**
  * The HTTP layer handed to Adobe's SDK (ConnectionOptions.transport / client.setTransport): Node's own
@@ -10,7 +14,8 @@ import { implausibleMarkup } from './answer-shape';
  * (Node 20's global fetch cannot take a CA without the undici package, hence node:https.)
  */
 
-export type TransportFailureReason = 'timeout' | 'aborted' | 'dns' | 'refused' | 'unreachable' | 'reset' | 'tls' | 'http' | 'too-large' | 'implausible' | 'other';
+export type TransportFailureReason =
+  'timeout' | 'aborted' | 'dns' | 'refused' | 'unreachable' | 'reset' | 'tls' | 'http' | 'too-large' | 'implausible' | 'dtd' | 'other';
 
 /** Why a request got no usable answer. The SDK keeps it as `cause` of the CampaignException it raises. */
 export class TransportFailure extends Error {
@@ -18,7 +23,7 @@ export class TransportFailure extends Error {
   constructor(
     readonly reason: TransportFailureReason,
     readonly url: string,
-    readonly detail: { code?: string; status?: number; statusText?: string; timeoutMs?: number; shape?: string } = {},
+    readonly detail: { code?: string; status?: number; statusText?: string; timeoutMs?: number; shape?: Message } = {},
   ) {
     super(`${reason}${detail.code ? ` ${detail.code}` : ''}${detail.status ? ` HTTP ${detail.status}` : ''}`);
   }
@@ -44,11 +49,23 @@ export interface TransportOptions {
 
 export interface NodeTransport {
   transport: SdkTransport;
-  /** Closes kept-alive sockets so the process can exit at once. */
+  /** Closes kept-alive sockets so the process can exit at once, and forgets the session's tokens. */
   dispose(): void;
 }
 
 const MAX_BODY_BYTES = 32 * 1024 * 1024;
+
+/**
+ * Certificate checks stated on every request, so NODE_TLS_REJECT_UNAUTHORIZED=0 in the environment (set
+ * for some other tool, or by a tutorial) cannot turn them off: Node reads it only when the option is absent.
+ */
+const TLS_CHECKS = { rejectUnauthorized: true, minVersion: 'TLSv1.2' } as const;
+
+/** The warning when the environment asks Node to skip certificate checks, which this tool ignores. */
+export function tlsEnvironmentWarning(url: string, wording?: Wording): Message | null {
+  if (process.env.NODE_TLS_REJECT_UNAUTHORIZED !== '0' || !url.startsWith('https:')) return null;
+  return msg('connection.tls.envIgnored', { trustCa: act('trustCa', wording) });
+}
 
 const TLS_CODES = new Set([
   'DEPTH_ZERO_SELF_SIGNED_CERT',
@@ -78,10 +95,12 @@ export function reasonForCode(code: string | undefined): TransportFailureReason 
 export function createNodeTransport(options: TransportOptions): NodeTransport {
   const ca = options.caPem ? [...rootCertificates, options.caPem] : undefined;
   const httpAgent = new HttpAgent({ keepAlive: true, maxSockets: 4 });
-  const httpsAgent = new HttpsAgent({ keepAlive: true, maxSockets: 4, ...(ca ? { ca } : {}) });
+  const httpsAgent = new HttpsAgent({ keepAlive: true, maxSockets: 4, ...TLS_CHECKS, ...(ca ? { ca } : {}) });
 
+  const tokens = new Set<string>();
   const transport: SdkTransport = (req) =>
     new Promise<string>((resolve, reject) => {
+      rememberTokens(req.headers ?? {}, tokens);
       const url = req.url;
       const signal = options.signal;
       if (signal?.aborted) return reject(new TransportFailure('aborted', url));
@@ -110,6 +129,7 @@ export function createNodeTransport(options: TransportOptions): NodeTransport {
         method: req.method ?? 'GET',
         headers,
         agent: isHttps ? httpsAgent : httpAgent,
+        ...(isHttps ? TLS_CHECKS : {}),
       });
       const timer = setTimeout(() => {
         fail(new TransportFailure('timeout', url, { timeoutMs: options.timeoutMs }));
@@ -135,7 +155,9 @@ export function createNodeTransport(options: TransportOptions): NodeTransport {
           }
           chunks.push(c);
         });
-        res.on('error', (e: NodeJS.ErrnoException) => fail(new TransportFailure(reasonForCode(e.code) === 'other' ? 'reset' : reasonForCode(e.code), url, { code: e.code })));
+        res.on('error', (e: NodeJS.ErrnoException) =>
+          fail(new TransportFailure(reasonForCode(e.code) === 'other' ? 'reset' : reasonForCode(e.code), url, { code: e.code })),
+        );
         res.on('aborted', () => fail(new TransportFailure('reset', url, { code: 'ECONNRESET' })));
         res.on('end', () => {
           const text = Buffer.concat(chunks).toString('utf8');
@@ -143,6 +165,7 @@ export function createNodeTransport(options: TransportOptions): NodeTransport {
           // Campaign answers SOAP faults with HTTP 500: hand the envelope to the SDK, which reads the fault.
           const handOn = (status >= 200 && status < 300) || (req.method === 'POST' && isSoapFault(text));
           if (!handOn) return fail(new TransportFailure('http', url, { status, statusText: res.statusMessage ?? '' }));
+          if (declaresDocumentType(text)) return fail(new TransportFailure('dtd', url));
           const shape = implausibleMarkup(text);
           if (shape) return fail(new TransportFailure('implausible', url, { shape }));
           finish(() => resolve(text));
@@ -157,8 +180,32 @@ export function createNodeTransport(options: TransportOptions): NodeTransport {
     dispose: () => {
       httpAgent.destroy();
       httpsAgent.destroy();
+      for (const token of tokens) redactor.forget(token);
+      tokens.clear();
     },
   };
+}
+
+/**
+ * The Campaign session and security tokens the SDK sends (headers and cookie) are as good as the password
+ * while the session lives: registered with the redactor before any answer could echo them, forgotten
+ * when the session's transport is disposed.
+ */
+function rememberTokens(headers: Record<string, string>, tokens: Set<string>): void {
+  for (const [name, value] of Object.entries(headers)) {
+    const key = name.toLowerCase();
+    const found =
+      key === 'x-session-token' || key === 'x-security-token'
+        ? [value]
+        : key === 'cookie'
+          ? [...value.matchAll(/__sessiontoken=([^;]+)/g)].map((m) => m[1]!)
+          : [];
+    for (const token of found) {
+      if (token.length === 0 || tokens.has(token)) continue;
+      tokens.add(token);
+      redactor.add(token);
+    }
+  }
 }
 
 const isSoapFault = (text: string): boolean => /<(?:[\w-]+:)?Fault[\s>]/.test(text) && /<(?:[\w-]+:)?Envelope[\s>]/.test(text);

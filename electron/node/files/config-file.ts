@@ -5,7 +5,7 @@ import { readFileCapped } from './read-file';
 
 /** Reads and validates a config file. Unreadable → WizardError('io'); unreadable as a config → an invalid result. */
 export async function loadConfigFile(path: string): Promise<ValidationResult> {
-  const bytes = await readFileCapped(path, MAX_CONFIG_BYTES, 'config file');
+  const bytes = await readFileCapped(path, MAX_CONFIG_BYTES, 'config');
   return validateConfigText(bytes.toString('utf8'));
 }
 

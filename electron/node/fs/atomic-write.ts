@@ -2,16 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { WizardError } from '../../common/errors';
+import { msg, type Message } from '../../common/messages/message';
 
 /**
  * Writes a file so readers only ever see the old or the new content: a temp file in the same folder,
  * flushed to disk, then renamed over the target. A crash leaves at most a stray temp file.
  */
-export async function writeFileAtomic(
-  target: string,
-  data: string | Uint8Array,
-  options: { mode?: number } = {},
-): Promise<void> {
+export async function writeFileAtomic(target: string, data: string | Uint8Array, options: { mode?: number } = {}): Promise<void> {
   const dir = dirname(target);
   const temp = join(dir, `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   try {
@@ -27,7 +24,7 @@ export async function writeFileAtomic(
     await syncFolder(dir);
   } catch (e) {
     await rm(temp, { force: true }).catch(() => undefined);
-    throw new WizardError('io', `Cannot write ${target}: ${describeFsError(e)}. Check that the folder exists and is writable.`);
+    throw new WizardError('io', msg('file.writeFailed', { path: target, reason: describeFsError(e) }));
   }
 }
 
@@ -61,21 +58,22 @@ async function syncFolder(dir: string): Promise<void> {
   }
 }
 
-export function describeFsError(e: unknown): string {
+/** Why a file operation failed, in words the admin can act on. */
+export function describeFsError(e: unknown): Message {
   const code = (e as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
     case 'ENOENT':
-      return 'no such file or folder';
+      return msg('file.reason.notFound');
     case 'EACCES':
     case 'EPERM':
-      return 'permission denied';
+      return msg('file.reason.permission');
     case 'EISDIR':
-      return 'it is a folder, not a file';
+      return msg('file.reason.isFolder');
     case 'ENOSPC':
-      return 'the disk is full';
+      return msg('file.reason.diskFull');
     case 'EROFS':
-      return 'the file system is read-only';
+      return msg('file.reason.readOnly');
     default:
-      return code ? `system error ${code}` : 'unexpected error';
+      return code ? msg('file.reason.system', { code }) : msg('file.reason.unexpected');
   }
 }

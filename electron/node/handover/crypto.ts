@@ -1,5 +1,6 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
 import { WizardError } from '../../common/errors';
+import { msg } from '../../common/messages/message';
 import {
   decodeBundle,
   encodePlainBundle,
@@ -12,7 +13,9 @@ import {
   SALT_LENGTH,
   SCRYPT_DEFAULT,
   scryptMemory,
+  THE_FILE,
   type BundleContainer,
+  type FileLabel,
   type ScryptParams,
 } from '../../common/handover/bundle-format';
 
@@ -34,7 +37,7 @@ export function deriveKey(passphrase: string, salt: Uint8Array, params: ScryptPa
       KEY_LENGTH,
       // maxmem must exceed what scrypt needs, or Node refuses with "memory limit exceeded".
       { N: 2 ** params.log2N, r: params.r, p: params.p, maxmem: 2 * scryptMemory(params) },
-      (err, key) => (err ? reject(new WizardError('invalid', 'The bundle\'s key derivation failed: the machine may be short of memory. Close other programs and retry.')) : resolve(key)),
+      (err, key) => (err ? reject(new WizardError('invalid', msg('handover.bundle.kdfFailed'))) : resolve(key)),
     );
   });
 }
@@ -64,18 +67,18 @@ export function isSealed(container: BundleContainer): boolean {
  * Returns the verified payload of a bundle, or throws WizardError: 'invalid' for a damaged, tampered,
  * truncated or unknown file and for a wrong passphrase; 'usage' when a passphrase is needed but missing.
  */
-export async function openBundle(bytes: Uint8Array, passphrase: string | undefined, fileLabel = 'The file'): Promise<Uint8Array> {
+export async function openBundle(bytes: Uint8Array, passphrase: string | undefined, fileLabel: FileLabel = THE_FILE): Promise<Uint8Array> {
   const container = decodeBundle(bytes, fileLabel);
   if (container.protection === PROTECTION_NONE) return verifyChecksum(container, fileLabel);
   if (passphrase === undefined || passphrase.length === 0) {
-    throw new WizardError('usage', `${fileLabel} is encrypted: give its passphrase in an environment variable named by --passphrase-env.`);
+    throw new WizardError('usage', msg('handover.bundle.needsPassphrase', { file: fileLabel }));
   }
   const key = await deriveKey(passphrase, container.salt, container.scrypt);
   return decryptWithKey(container, key, fileLabel);
 }
 
 /** The AES-GCM step of `openBundle`, split out so a derived key can be reused (tests, retries). */
-export function decryptWithKey(container: BundleContainer, key: Uint8Array, fileLabel = 'The file'): Uint8Array {
+export function decryptWithKey(container: BundleContainer, key: Uint8Array, fileLabel: FileLabel = THE_FILE): Uint8Array {
   if (container.protection === PROTECTION_NONE) throw new RangeError('not an encrypted bundle');
   try {
     const decipher = createDecipheriv('aes-256-gcm', key, container.nonce);
@@ -84,17 +87,14 @@ export function decryptWithKey(container: BundleContainer, key: Uint8Array, file
     return new Uint8Array(Buffer.concat([decipher.update(container.ciphertext), decipher.final()]));
   } catch {
     // GCM cannot tell a wrong key from altered bytes; say both, in the order they usually happen.
-    throw new WizardError(
-      'invalid',
-      `${fileLabel} cannot be decrypted: the passphrase is wrong, or the file was changed or cut short after it was made. Check the passphrase with the sender, or ask for the file again.`,
-    );
+    throw new WizardError('invalid', msg('handover.bundle.wrongPassphrase', { file: fileLabel }));
   }
 }
 
-function verifyChecksum(container: Extract<BundleContainer, { protection: typeof PROTECTION_NONE }>, fileLabel: string): Uint8Array {
+function verifyChecksum(container: Extract<BundleContainer, { protection: typeof PROTECTION_NONE }>, fileLabel: FileLabel): Uint8Array {
   const actual = sha256(plainChecksumInput(container.payload));
   if (!timingSafeEqual(actual, container.checksum)) {
-    throw new WizardError('invalid', `${fileLabel} is damaged: its checksum does not match its content (changed or cut short after it was made). Ask the sender for the file again.`);
+    throw new WizardError('invalid', msg('handover.bundle.damaged', { file: fileLabel }));
   }
   return container.payload;
 }

@@ -3,20 +3,32 @@ import { access } from 'node:fs/promises';
 import { validateConfig } from '../../common/config/validate';
 import type { AccImsConfig } from '../../common/config/schema';
 import { WizardError } from '../../common/errors';
-import { BUNDLE_MAGIC, decodeBundle, decodeBundlePayload, hasBundleMagic, PROTECTION_NONE } from '../../common/handover/bundle-format';
+import {
+  BUNDLE_MAGIC,
+  decodeBundle,
+  decodeBundlePayload,
+  hasBundleMagic,
+  PROTECTION_NONE,
+  THE_FILE,
+  truncated,
+  type FileLabel,
+} from '../../common/handover/bundle-format';
 import { configFromPackage, parseAccountPackage } from '../../common/handover/package-xml';
+import { defaultKeychainName, keychainNameProblem } from '../../common/keychain-name';
+import { msg, type Message } from '../../common/messages/message';
 import type { Problem } from '../../common/problems';
 import { redactor } from '../../common/redact';
 import { saveConfigFile } from '../files/config-file';
 import { readFileCapped } from '../files/read-file';
-import { deleteSecret, getSecret, setSecret } from '../keychain/keychain';
+import { osKeychain, type Keychain } from '../keychain/keychain';
 import { openBundle } from './crypto';
-import { summarizeErrors } from './export';
+import { summarizeProblems } from './export';
 
 /**
  * Reads a hand-over file back into a config: a bundle (integrity first, then parse), a plain config
  * JSON, or a Campaign data package. A carried secret goes into the keychain; on any failure nothing
- * stays behind, neither the config file nor the keychain entry.
+ * stays behind, neither the config file nor the keychain entry. `acc-ims import` and the desktop's
+ * files.import both run `importHandover`.
  */
 
 /** Bundles and configs are a few KB; this only keeps a wrong pick (a video…) out of memory. */
@@ -31,18 +43,20 @@ export interface HandoverInfo {
 }
 
 /** What a file is, without opening it: lets the desktop app ask for a passphrase only when needed. */
-export function inspectHandover(bytes: Uint8Array, fileLabel = 'The file'): HandoverInfo {
+export function inspectHandover(bytes: Uint8Array, fileLabel: FileLabel = THE_FILE): HandoverInfo {
   if (hasBundleMagic(bytes)) return { kind: 'bundle', encrypted: decodeBundle(bytes, fileLabel).protection !== PROTECTION_NONE };
   if (bytes.length > 0 && bytes.length < BUNDLE_MAGIC.length && BUNDLE_MAGIC.subarray(0, bytes.length).every((b, i) => bytes[i] === b)) {
-    throw new WizardError('invalid', `${fileLabel} is truncated (shorter than an acc-ims bundle header). Copy the whole file again.`);
+    throw truncated(fileLabel);
   }
   const first = firstSignificantChar(bytes);
   if (first === '{') return { kind: 'json', encrypted: false };
   if (first === '<') return { kind: 'package', encrypted: false };
-  throw new WizardError(
-    'invalid',
-    `${fileLabel} is not a hand-over file: expected an acc-ims bundle, a config JSON file or a Campaign data package (XML).`,
-  );
+  throw new WizardError('invalid', msg('handover.import.notHandover', { file: fileLabel }));
+}
+
+/** inspectHandover on a file (read with the hand-over size cap). */
+export async function inspectHandoverFile(path: string): Promise<HandoverInfo> {
+  return inspectHandover(await readFileCapped(path, MAX_HANDOVER_BYTES, 'handover'), basename(path));
 }
 
 export interface ReadHandover {
@@ -50,23 +64,29 @@ export interface ReadHandover {
   config: AccImsConfig;
   /** The client secret, when the file carried one (bundles only). */
   secret?: string;
+  /** Set for a bundle made without a passphrase: nothing proves who made it or that it is unchanged. */
+  unprotected?: Message;
   warnings: Problem[];
-  notes: string[];
+  notes: Message[];
 }
 
 /** Opens and validates a hand-over file held in memory. Writes nothing; throws only WizardError. */
-export async function readHandover(bytes: Uint8Array, options: { passphrase?: string; fileLabel?: string } = {}): Promise<ReadHandover> {
-  const label = options.fileLabel ?? 'The file';
+export async function readHandover(bytes: Uint8Array, options: { passphrase?: string; fileLabel?: FileLabel } = {}): Promise<ReadHandover> {
+  const label = options.fileLabel ?? THE_FILE;
   redactor.add(options.passphrase);
-  const { kind } = inspectHandover(bytes, label);
-  const notes: string[] = [];
+  const { kind, encrypted } = inspectHandover(bytes, label);
+  const notes: Message[] = [];
   let rawConfig: unknown;
   let secret: string | undefined;
+  let unprotected: Message | undefined;
   if (kind === 'bundle') {
     const payload = decodeBundlePayload(await openBundle(bytes, options.passphrase, label), label);
-    if (payload.clientSecret !== undefined && !inspectHandover(bytes, label).encrypted) {
+    if (!encrypted) {
       // acc-ims never writes this; a secret that travelled in clear must be treated as leaked, not stored.
-      throw new WizardError('invalid', `${label} carries a client secret without encryption, so it was not imported. Ask the sender for a bundle made with a passphrase, and to have the secret changed.`);
+      if (payload.clientSecret !== undefined) throw new WizardError('invalid', msg('handover.import.clearSecret', { file: label }));
+      // A checksum catches damage, not a change made on purpose: the admin must know.
+      unprotected = msg('handover.import.unprotected', { file: label });
+      notes.push(unprotected);
     }
     rawConfig = payload.config;
     secret = payload.clientSecret;
@@ -77,15 +97,22 @@ export async function readHandover(bytes: Uint8Array, options: { passphrase?: st
       rawConfig = parseJson(text, label);
     } else {
       const parsed = parseAccountPackage(text, label);
-      if (parsed.hadSecret) notes.push("The package's client secret was not imported: it is encrypted with its instance's key. Store the secret with \"acc-ims secret set\".");
+      if (parsed.hadSecret) notes.push(msg('handover.import.packageSecretSkipped'));
       rawConfig = configFromPackage(parsed);
     }
   }
   const result = validateConfig(rawConfig);
   if (!result.valid || !result.config) {
-    throw new WizardError('invalid', `${label} holds an invalid config, nothing was imported: ${summarizeErrors(result.errors)}`);
+    throw new WizardError('invalid', msg('handover.import.invalidConfig', { file: label, problems: summarizeProblems(result.errors) }));
   }
-  return { kind, config: result.config, ...(secret === undefined ? {} : { secret }), warnings: result.warnings, notes };
+  return {
+    kind,
+    config: result.config,
+    ...(secret === undefined ? {} : { secret }),
+    ...(unprotected === undefined ? {} : { unprotected }),
+    warnings: result.warnings,
+    notes,
+  };
 }
 
 export interface ImportRequest {
@@ -95,6 +122,8 @@ export interface ImportRequest {
   secretName?: string;
   /** Where to write the config; default `<name>.acc-ims.json` next to the input; null: write no file. */
   outPath?: string | null;
+  /** Where the secret goes; the OS keychain unless a caller wraps it. */
+  keychain?: Keychain;
 }
 
 export interface ImportOutcome {
@@ -105,43 +134,51 @@ export interface ImportOutcome {
   secretStored: boolean;
   /** The keychain entry the config references, if any. */
   secretName?: string;
-  /** True when a keychain entry of that name existed and now holds the imported secret. */
+  /** True when a keychain entry of that name held another secret and now holds the imported one. */
   replacedSecret: boolean;
+  /** The notice for that replacement (also in `notes`). */
+  secretReplaced?: Message;
+  /** The notice that the file was a bundle without a passphrase (also in `notes`). */
+  unprotected?: Message;
   warnings: Problem[];
-  notes: string[];
+  /** Everything the admin should know, in order. */
+  notes: Message[];
 }
 
 export async function importHandover(request: ImportRequest): Promise<ImportOutcome> {
+  const keychain = request.keychain ?? osKeychain;
   const label = basename(request.path);
-  const bytes = await readFileCapped(request.path, MAX_HANDOVER_BYTES, 'hand-over file');
-  const read = await readHandover(bytes, { passphrase: request.passphrase, fileLabel: label });
-  const outPath = request.outPath === null ? null : request.outPath ?? (await defaultOutPath(request.path));
+  const bytes = await readFileCapped(request.path, MAX_HANDOVER_BYTES, 'handover');
+  const read = await readHandover(bytes, {
+    ...(request.passphrase === undefined ? {} : { passphrase: request.passphrase }),
+    fileLabel: label,
+  });
+  const outPath = request.outPath === null ? null : (request.outPath ?? (await defaultOutPath(request.path)));
 
-  const secretName = chooseSecretName(read, request.secretName);
+  const secretName = chooseSecretName(read, request.secretName, label);
   const config: AccImsConfig = secretName
     ? { ...read.config, account: { ...read.config.account, clientSecret: { keychain: secretName } } }
     : read.config;
   const notes = [...read.notes];
-  if (read.secret === undefined && secretName) {
-    notes.push(`The file carried no client secret: store it under "${secretName}" with "acc-ims secret set ${secretName}" before pushing.`);
-  }
+  if (read.secret === undefined && secretName) notes.push(msg('handover.import.noSecretCarried', { name: secretName }));
 
-  let replacedSecret = false;
-  let restore: (() => Promise<void>) | undefined;
-  if (read.secret !== undefined) {
-    if (!secretName) {
-      throw new WizardError('usage', `${label} carries a client secret but its config names no keychain entry or instance: choose one with --secret-name NAME.`);
-    }
-    const previous = await getSecret(secretName).catch(() => null);
-    await setSecret(secretName, read.secret);
-    replacedSecret = previous !== null && previous !== undefined && previous !== read.secret;
-    restore = previous === null || previous === undefined ? () => deleteSecret(secretName).then(() => undefined) : () => setSecret(secretName, previous);
-    if (replacedSecret) notes.push(`The keychain entry "${secretName}" held another secret; it now holds the imported one.`);
-  }
+  let secretReplaced: Message | undefined;
+  let restore: (() => Promise<unknown>) | undefined;
   try {
+    if (read.secret !== undefined && secretName) {
+      const previous = await keychain.getSecret(secretName);
+      redactor.add(previous);
+      // Set before the write: a store that fails half-way (a timeout after the keychain took it) is undone too.
+      restore = previous === null ? () => keychain.deleteSecret(secretName) : () => keychain.setSecret(secretName, previous);
+      await keychain.setSecret(secretName, read.secret);
+      if (previous !== null && previous !== read.secret) {
+        secretReplaced = msg('handover.import.secretReplaced', { name: secretName });
+        notes.push(secretReplaced);
+      }
+    }
     if (outPath !== null) await saveConfigFile(outPath, config);
   } catch (e) {
-    // Nothing half-done: the secret goes back to what it was before this import.
+    // Nothing half-done: the keychain entry goes back to what it was before this import.
     await restore?.().catch(() => undefined);
     throw e;
   }
@@ -151,25 +188,26 @@ export async function importHandover(request: ImportRequest): Promise<ImportOutc
     outPath,
     secretStored: read.secret !== undefined,
     ...(secretName ? { secretName } : {}),
-    replacedSecret,
+    replacedSecret: secretReplaced !== undefined,
+    ...(secretReplaced ? { secretReplaced } : {}),
+    ...(read.unprotected ? { unprotected: read.unprotected } : {}),
     warnings: read.warnings,
     notes,
   };
 }
 
-/** --secret-name, else the config's own reference, else one derived from the instance name. */
-function chooseSecretName(read: ReadHandover, explicit: string | undefined): string | undefined {
+/** The explicit name, else the config's own reference, else `acc-ims-wizard/<instance name>`. */
+function chooseSecretName(read: ReadHandover, explicit: string | undefined, label: string): string | undefined {
   if (explicit !== undefined) {
-    // eslint-disable-next-line no-control-regex
-    if (explicit.length === 0 || explicit.length > 200 || /[\u0000-\u001f\u007f]/.test(explicit)) {
-      throw new WizardError('usage', 'The keychain entry name must be 1 to 200 characters without control characters, e.g. "acc-ims-wizard/prod".');
-    }
+    const problem = keychainNameProblem(explicit);
+    if (problem) throw new WizardError('usage', problem);
     return explicit;
   }
   const ref = read.config.account.clientSecret?.keychain;
   if (ref) return ref;
-  if (read.secret !== undefined && read.config.instance?.name) return `acc-ims-wizard/${read.config.instance.name}`;
-  return undefined;
+  if (read.secret === undefined) return undefined;
+  if (read.config.instance?.name) return defaultKeychainName(read.config.instance.name);
+  throw new WizardError('usage', msg('handover.import.secretNeedsName', { file: label }));
 }
 
 /** `<stem>.acc-ims.json` next to the input; never silently replaces a file the admin did not name. */
@@ -181,25 +219,28 @@ async function defaultOutPath(input: string): Promise<string> {
     () => true,
     () => false,
   );
-  if (exists) throw new WizardError('usage', `${target} already exists: choose where to write the config with --out FILE.`);
+  if (exists) throw new WizardError('usage', msg('handover.import.outExists', { path: target }));
   return target;
 }
 
-function decodeText(bytes: Uint8Array, label: string): string {
+function decodeText(bytes: Uint8Array, label: FileLabel): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
   } catch {
-    throw new WizardError('invalid', `${label} is not UTF-8 text, so it is not a config JSON file or a Campaign package. Check that you picked the right file.`);
+    throw new WizardError('invalid', msg('handover.import.notUtf8', { file: label }));
   }
 }
 
-function parseJson(text: string, label: string): unknown {
+function parseJson(text: string, label: FileLabel): unknown {
   try {
     return JSON.parse(text);
   } catch (e) {
     // Node's message quotes the text around the error, which could be a secret: keep only the position.
     const position = /position (\d+)/.exec(e instanceof Error ? e.message : '')?.[1];
-    throw new WizardError('invalid', `${label} is not valid JSON (syntax error${position ? ` at character ${position}` : ''}). Fix the syntax, or export the config again.`);
+    throw new WizardError(
+      'invalid',
+      position ? msg('handover.import.badJsonAt', { file: label, position }) : msg('handover.import.badJson', { file: label }),
+    );
   }
 }
 

@@ -1,14 +1,16 @@
+import type * as Keytar_ from 'keytar';
 import { WizardError } from '../../common/errors';
+import { KEYCHAIN_SERVICE, keychainNameProblem } from '../../common/keychain-name';
+import { msg, type Message } from '../../common/messages/message';
 import { redactor } from '../../common/redact';
 import { explainKeychainFailure } from './keychain-errors';
 
-/** The one module that talks to keytar: secrets live in the OS keychain under this service name. */
-export const KEYCHAIN_SERVICE = 'acc-ims-wizard';
-const MAX_NAME_LENGTH = 200;
+/** The one module that talks to keytar: secrets live in the OS keychain under KEYCHAIN_SERVICE. */
+export { KEYCHAIN_SERVICE };
 // A locked keychain may wait for an unlock prompt that never comes on a headless machine.
 const CALL_TIMEOUT_MS = 20_000;
 
-type Keytar = typeof import('keytar');
+type Keytar = typeof Keytar_;
 let keytarModule: Keytar | undefined;
 
 async function keytar(): Promise<Keytar> {
@@ -18,24 +20,27 @@ async function keytar(): Promise<Keytar> {
       const mod = (await import('keytar')) as Keytar & { default?: Keytar };
       keytarModule = mod.default ?? mod;
     } catch {
-      throw new WizardError('keychain', 'The keychain module (keytar) is not installed or was built for another platform. Run "npm install" in the acc-ims-wizard folder.');
+      throw new WizardError('keychain', msg('keychain.moduleMissing'));
     }
   }
   return keytarModule;
 }
 
+/** The name itself, or WizardError('usage') saying what is wrong with it (common/keychain-name.ts). */
 export function checkSecretName(name: string): string {
-  if (typeof name !== 'string' || name.trim() === '') throw new WizardError('usage', 'The keychain entry name is empty. Use a name such as acc-ims-wizard/prod.');
-  if (name !== name.trim() || /[\u0000-\u001f\u007f]/.test(name)) throw new WizardError('usage', `The keychain entry name "${name.trim()}" has spaces at an end or control characters. Use a name such as acc-ims-wizard/prod.`);
-  if (name.length > MAX_NAME_LENGTH) throw new WizardError('usage', `The keychain entry name is longer than ${MAX_NAME_LENGTH} characters.`);
+  const problem = typeof name === 'string' ? keychainNameProblem(name) : msg('keychain.name.empty');
+  if (problem) throw new WizardError('usage', problem);
   return name;
 }
 
-async function call<T>(action: string, run: (k: Keytar) => Promise<T>): Promise<T> {
+async function call<T>(action: Message, run: (k: Keytar) => Promise<T>): Promise<T> {
   const k = await keytar();
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new WizardError('keychain', `The OS keychain did not answer within ${CALL_TIMEOUT_MS / 1000} s while trying to ${action}. It may be locked and waiting for a password: unlock it and try again.`)), CALL_TIMEOUT_MS);
+    timer = setTimeout(
+      () => reject(new WizardError('keychain', msg('keychain.timeout', { seconds: CALL_TIMEOUT_MS / 1000, action }))),
+      CALL_TIMEOUT_MS,
+    );
     timer.unref?.();
   });
   try {
@@ -51,7 +56,7 @@ async function call<T>(action: string, run: (k: Keytar) => Promise<T>): Promise<
 /** The secret stored under `name`, or null when there is no such entry. */
 export async function getSecret(name: string): Promise<string | null> {
   checkSecretName(name);
-  const value = await call(`read "${name}"`, (k) => k.getPassword(KEYCHAIN_SERVICE, name));
+  const value = await call(msg('keychain.action.read', { name }), (k) => k.getPassword(KEYCHAIN_SERVICE, name));
   if (value) redactor.add(value);
   return value;
 }
@@ -60,22 +65,22 @@ export async function getSecret(name: string): Promise<string | null> {
 export async function requireSecret(name: string): Promise<string> {
   const value = await getSecret(name);
   if (value === null || value === '') {
-    throw new WizardError('keychain', `The OS keychain has no secret named "${name}". Store it with: acc-ims secret set ${quoteArg(name)}  (the value is read from standard input), or enter it in the wizard.`);
+    throw new WizardError('keychain', msg('keychain.missingEntry', { name, command: quoteArg(name) }));
   }
   return value;
 }
 
 export async function setSecret(name: string, value: string): Promise<void> {
   checkSecretName(name);
-  if (!value) throw new WizardError('invalid', 'The secret is empty; nothing was stored.');
+  if (!value) throw new WizardError('invalid', msg('keychain.emptySecret'));
   redactor.add(value);
-  await call(`store "${name}"`, (k) => k.setPassword(KEYCHAIN_SERVICE, name, value));
+  await call(msg('keychain.action.store', { name }), (k) => k.setPassword(KEYCHAIN_SERVICE, name, value));
 }
 
 /** Deletes the entry; false when there was none. */
 export async function deleteSecret(name: string): Promise<boolean> {
   checkSecretName(name);
-  return call(`delete "${name}"`, (k) => k.deletePassword(KEYCHAIN_SERVICE, name));
+  return call(msg('keychain.action.delete', { name }), (k) => k.deletePassword(KEYCHAIN_SERVICE, name));
 }
 
 export async function hasSecret(name: string): Promise<boolean> {
@@ -84,10 +89,21 @@ export async function hasSecret(name: string): Promise<boolean> {
 
 /** Names of the stored entries, never their values. */
 export async function listSecretNames(): Promise<string[]> {
-  const credentials = await call('list the entries', (k) => k.findCredentials(KEYCHAIN_SERVICE));
+  const credentials = await call(msg('keychain.action.list'), (k) => k.findCredentials(KEYCHAIN_SERVICE));
   return credentials.map((c) => c.account).sort();
 }
 
 function quoteArg(name: string): string {
   return /^[A-Za-z0-9._/@:-]+$/.test(name) ? name : `'${name.replace(/'/g, `'\\''`)}'`;
 }
+
+/** The three keychain operations a job needs; callers may wrap them (the desktop passes its own). */
+export interface Keychain {
+  /** null when there is no entry; throws WizardError('keychain') when the keychain itself fails. */
+  getSecret(name: string): Promise<string | null>;
+  setSecret(name: string, value: string): Promise<void>;
+  /** false when there was nothing to delete. */
+  deleteSecret(name: string): Promise<boolean>;
+}
+
+export const osKeychain: Keychain = { getSecret, setSecret, deleteSecret };

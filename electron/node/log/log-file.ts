@@ -1,5 +1,7 @@
 import { appendFileSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { isWizardError } from '../../common/errors';
+import { render } from '../../common/messages/catalogs';
 import { redactor } from '../../common/redact';
 
 export type LogLevel = 'info' | 'warn' | 'error';
@@ -45,4 +47,10 @@ function sizeOf(file: string): number {
   } catch {
     return 0;
   }
+}
+
+/** An error as one log line in English: a WizardError's message rendered, anything else its text. Redacted by log(). */
+export function errorText(e: unknown): string {
+  if (isWizardError(e)) return render('en', e.userMessage);
+  return e instanceof Error ? e.message : String(e);
 }

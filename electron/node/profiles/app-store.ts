@@ -1,6 +1,7 @@
 import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { WizardError } from '../../common/errors';
+import { msg } from '../../common/messages/message';
 import {
   draftSchema,
   profileNameSchema,
@@ -50,7 +51,7 @@ export function createAppStore(dataDir: string, now: () => Date = () => new Date
     dataDir,
 
     async loadSettings() {
-      const { value, warning } = await readJsonFile(settingsFile, settingsSchema, 'settings', now);
+      const { value, warning } = await readJsonFile(settingsFile, settingsSchema, msg('storage.what.settings'), now);
       return { settings: value ?? settingsSchema.parse({}), warnings: warningsOf(warning) };
     },
 
@@ -66,12 +67,12 @@ export function createAppStore(dataDir: string, now: () => Date = () => new Date
         names = (await readdir(profilesDir)).filter(isProfileFileName).map((f) => f.slice(0, -PROFILE_EXT.length));
       } catch (e) {
         if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { profiles: [], warnings: [] };
-        throw new WizardError('io', `Cannot list the saved profiles in ${profilesDir}: ${describeFsError(e)}.`);
+        throw new WizardError('io', msg('storage.cannotListProfiles', { path: profilesDir, reason: describeFsError(e) }));
       }
       const profiles: ProfileSummary[] = [];
       const warnings: StorageWarning[] = [];
       for (const name of names.sort((a, b) => a.localeCompare(b))) {
-        const { value, warning } = await readJsonFile(profileFile(name), profileSchema, `profile "${name}"`, now);
+        const { value, warning } = await readJsonFile(profileFile(name), profileSchema, msg('storage.what.profile', { name }), now);
         if (warning) warnings.push(warning);
         if (value) profiles.push(summary({ ...value, name }));
       }
@@ -79,14 +80,14 @@ export function createAppStore(dataDir: string, now: () => Date = () => new Date
     },
 
     async loadProfile(name) {
-      const { value, warning } = await readJsonFile(profileFile(name), profileSchema, `profile "${name}"`, now);
+      const { value, warning } = await readJsonFile(profileFile(name), profileSchema, msg('storage.what.profile', { name }), now);
       // The file name is the identity: a hand-edited "name" inside cannot make two profiles collide.
       return { profile: value ? { ...value, name } : null, warnings: warningsOf(warning) };
     },
 
     async saveProfile(profile) {
       const stored = profileSchema.parse({ ...profile, updatedAt: now().toISOString() });
-      assertNoSecrets(stored, `profile "${stored.name}"`);
+      assertNoSecrets(stored, msg('storage.what.profile', { name: stored.name }));
       await writeJsonFile(profileFile(stored.name), stored);
       return stored;
     },
@@ -98,18 +99,18 @@ export function createAppStore(dataDir: string, now: () => Date = () => new Date
         return true;
       } catch (e) {
         if ((e as NodeJS.ErrnoException).code === 'ENOENT') return false;
-        throw new WizardError('io', `Cannot delete the profile file ${file}: ${describeFsError(e)}.`);
+        throw new WizardError('io', msg('storage.cannotDeleteProfile', { path: file, reason: describeFsError(e) }));
       }
     },
 
     async loadDraft() {
-      const { value, warning } = await readJsonFile(draftFile, draftSchema, 'draft', now);
+      const { value, warning } = await readJsonFile(draftFile, draftSchema, msg('storage.what.draft'), now);
       return { draft: value, warnings: warningsOf(warning) };
     },
 
     async saveDraft(draft) {
       const stored = draftSchema.parse({ ...draft, updatedAt: now().toISOString() });
-      assertNoSecrets(stored, 'draft');
+      assertNoSecrets(stored, msg('storage.what.draft'));
       await writeJsonFile(draftFile, stored);
       return stored;
     },
@@ -120,7 +121,7 @@ export function createAppStore(dataDir: string, now: () => Date = () => new Date
         return true;
       } catch (e) {
         if ((e as NodeJS.ErrnoException).code === 'ENOENT') return false;
-        throw new WizardError('io', `Cannot delete the draft ${draftFile}: ${describeFsError(e)}.`);
+        throw new WizardError('io', msg('storage.cannotDeleteDraft', { path: draftFile, reason: describeFsError(e) }));
       }
     },
 
@@ -130,7 +131,7 @@ export function createAppStore(dataDir: string, now: () => Date = () => new Date
 
 function checkedName(name: string): string {
   const parsed = profileNameSchema.safeParse(name);
-  if (!parsed.success) throw new WizardError('invalid', parsed.error.issues[0]?.message ?? 'Invalid profile name.');
+  if (!parsed.success) throw new WizardError('invalid', msg('storage.profileName.invalid'));
   return parsed.data;
 }
 

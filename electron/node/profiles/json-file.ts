@@ -3,7 +3,8 @@ import { basename, dirname, extname, join } from 'node:path';
 import type { z } from 'zod';
 import type { StorageWarning } from '../../common/ipc/contract';
 import { WizardError } from '../../common/errors';
-import { redactor } from '../../common/redact';
+import { msg, type Message } from '../../common/messages/message';
+import { redactMessage } from '../../common/redact';
 import { describeFsError, writeFileAtomic } from '../fs/atomic-write';
 
 export interface ReadResult<T> {
@@ -17,37 +18,45 @@ export interface ReadResult<T> {
  * renamed aside (`name.corrupt-<timestamp>.json`) and reported, so the admin never silently loses work
  * and the app never keeps tripping over it.
  */
-export async function readJsonFile<S extends z.ZodType>(file: string, schema: S, what: string, now = () => new Date()): Promise<ReadResult<z.output<S>>> {
+export async function readJsonFile<S extends z.ZodType>(
+  file: string,
+  schema: S,
+  what: Message,
+  now = () => new Date(),
+): Promise<ReadResult<z.output<S>>> {
   let text: string | null;
   try {
     text = await readSmallText(file);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { value: null };
-    throw new WizardError('io', `Cannot read ${what} ${file}: ${describeFsError(e)}. Check the permissions of the app's data folder.`);
+    throw new WizardError('io', msg('storage.cannotRead', { what, path: file, reason: describeFsError(e) }));
   }
-  const problem = text === null ? `larger than ${MAX_STORED_BYTES / 1024 / 1024} MB, far more than the wizard ever writes` : checkContent(text, schema);
-  if (typeof problem !== 'string') return { value: problem.value };
+  const problem = text === null ? msg('storage.problem.tooLarge', { max: MAX_STORED_BYTES / 1024 / 1024 }) : checkContent(text, schema);
+  if ('value' in problem) return { value: problem.value };
   const movedTo = await moveAside(file, now());
   return {
     value: null,
     warning: {
       file,
       movedTo,
-      message: redactor.redact(`The saved ${what} could not be read (${problem}). It was kept as ${basename(movedTo)} in the data folder; the wizard continues without it.`),
+      message: redactMessage(msg('storage.movedAside', { what, problem, movedTo: basename(movedTo) })),
     },
   };
 }
 
 // The parsed value, or what is wrong with the text.
-function checkContent<S extends z.ZodType>(text: string, schema: S): { value: z.output<S> } | string {
+function checkContent<S extends z.ZodType>(text: string, schema: S): { value: z.output<S> } | Message {
   try {
     // A byte-order mark from a hand edit in Notepad is not a reason to set the file aside.
     const parsed = schema.safeParse(JSON.parse(text.replace(/^\uFEFF/, '')));
     if (parsed.success) return { value: parsed.data };
     const issue = parsed.error.issues[0];
-    return `unexpected content${issue?.path.length ? ` at ${issue.path.join('.')}` : ''}: ${issue?.message ?? 'wrong shape'}`;
+    const detail = issue?.message ?? 'wrong shape';
+    return issue?.path.length
+      ? msg('storage.problem.shapeAt', { path: issue.path.join('.'), detail })
+      : msg('storage.problem.shape', { detail });
   } catch (e) {
-    return `not valid JSON (${e instanceof Error ? e.message : String(e)})`;
+    return msg('storage.problem.notJson', { detail: e instanceof Error ? e.message : String(e) });
   }
 }
 
@@ -89,7 +98,7 @@ async function moveAside(file: string, when: Date): Promise<string> {
   try {
     await rename(file, target);
   } catch (e) {
-    throw new WizardError('io', `Cannot move the unreadable file ${file} aside: ${describeFsError(e)}. Move or delete it by hand, then try again.`);
+    throw new WizardError('io', msg('storage.cannotMoveAside', { path: file, reason: describeFsError(e) }));
   }
   return target;
 }

@@ -1,4 +1,5 @@
 import { WizardError } from '../../common/errors';
+import { msg, type Message } from '../../common/messages/message';
 import { redactor } from '../../common/redact';
 
 /**
@@ -6,17 +7,14 @@ import { redactor } from '../../common/redact';
  * registered secret (password, client secret, passphrase) or a clear-text client secret in a config.
  * The renderer never needs to store these; if it tries, that is a bug worth a clear error, not a leak.
  */
-export function assertNoSecrets(value: unknown, what: string): void {
+export function assertNoSecrets(value: unknown, what: Message): void {
   const text = JSON.stringify(value);
   if (redactor.redact(text) !== text) {
-    throw new WizardError('invalid', `Refused to save the ${what}: it contains a password or secret. Secrets belong in the OS keychain only.`);
+    throw new WizardError('invalid', msg('storage.refusedSecret', { what }));
   }
   const found = findClearTextClientSecret(value);
   if (found) {
-    throw new WizardError(
-      'invalid',
-      `Refused to save the ${what}: ${found} holds a client secret in clear. Store the secret in the keychain and keep only {"keychain": "<name>"} there.`,
-    );
+    throw new WizardError('invalid', msg('storage.refusedClearSecret', { what, path: found }));
   }
 }
 
