@@ -2,16 +2,21 @@ import { validateConfig } from '../common/config/validate';
 import type { AccImsConfig } from '../common/config/schema';
 import { WizardError } from '../common/errors';
 import { BUNDLE_EXTENSION } from '../common/handover/bundle-format';
+import { render } from '../common/messages/catalogs';
+import { pickLocale, type Locale } from '../common/messages/locale';
+import { msg, type Message, type MessageCode } from '../common/messages/message';
 import type { EventName } from '../common/ipc/channels';
 import type { CampaignConnection, EventPayloadOf, ExportFormat, ResponseOf, Settings } from '../common/ipc/contract';
 import { isAllowedExternalUrl } from '../common/ipc/external-links';
-import { redactor } from '../common/redact';
+import { redactMessage, redactor } from '../common/redact';
+import { imsCheckInputs } from '../common/ims/inputs';
 import { writeFileAtomic } from '../node/fs/atomic-write';
-import { readFileCapped } from '../node/files/read-file';
-import { serializeConfig } from '../node/files/config-file';
+import { readinessJob, saveUsersCsv } from '../node/readiness/desktop';
+import { checkImsClient } from '../node/ims/check-client';
+import { problemMessage, secretLeftOutNote, summarizeProblems } from '../node/handover/export';
 import type { AppStore } from '../node/profiles/app-store';
 import type { Handlers } from './dispatch';
-import type { ActivityIndicator, CampaignService, Dialogs, FileFilter, HandoverService, KeychainService, NetworkContext } from './services';
+import type { ActivityIndicator, CampaignService, Dialogs, HandoverService, KeychainService, NetworkContext } from './services';
 
 /**
  * The main process's behaviour, channel by channel, as plain functions over injected services. No
@@ -24,8 +29,8 @@ export interface HandlerDeps {
   keychain: KeychainService;
   /** null when this build has no Campaign client: the channels answer with a clear error. */
   campaign: CampaignService | null;
-  /** null when this build has no hand-over codec: json export/import still work. */
-  handover: HandoverService | null;
+  /** The hand-over jobs the CLI runs too (node/handover). */
+  handover: HandoverService;
   dialogs: Dialogs;
   openPath(path: string): Promise<void>;
   openExternal(url: string): Promise<void>;
@@ -33,15 +38,14 @@ export interface HandlerDeps {
   activity?: ActivityIndicator;
   /** Called after settings are saved (the app applies the theme to native UI). */
   onSettingsChanged?(settings: Settings): void;
+  /** Tests only (the e2e bridge): a stand-in IMS base URL in place of the config's IMS server. Never set by the app. */
+  imsUrlForTests?: string;
 }
 
-/** A hand-over file is a few KB; a bundle with scrypt header a little more. */
-const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
-
-const EXPORT_FILES: Record<ExportFormat, { extension: string; filter: FileFilter; mode: number }> = {
-  json: { extension: '.json', filter: { name: 'acc-ims config (JSON)', extensions: ['json'] }, mode: 0o644 },
-  package: { extension: '.xml', filter: { name: 'Campaign data package (XML)', extensions: ['xml'] }, mode: 0o644 },
-  bundle: { extension: BUNDLE_EXTENSION, filter: { name: 'acc-ims hand-over bundle', extensions: [BUNDLE_EXTENSION.slice(1)] }, mode: 0o600 },
+const EXPORT_FILES: Record<ExportFormat, { extension: string; filter: MessageCode; extensions: string[] }> = {
+  json: { extension: '.json', filter: 'file.filter.json', extensions: ['json'] },
+  package: { extension: '.xml', filter: 'file.filter.package', extensions: ['xml'] },
+  bundle: { extension: BUNDLE_EXTENSION, filter: 'file.filter.bundle', extensions: [BUNDLE_EXTENSION.slice(1)] },
 };
 
 export function createHandlers(deps: HandlerDeps): Handlers {
@@ -49,22 +53,24 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const pickedFiles = new Map<string, string>();
 
   /** Runs one network call: registered for cancel, progress to the renderer and the taskbar. */
-  async function network<T>(requestId: string, what: string, work: (ctx: NetworkContext) => Promise<T>): Promise<T> {
-    if (running.has(requestId)) throw new WizardError('usage', `A request with id "${requestId}" is already running; use a new id for each call.`);
+  async function network<T>(requestId: string, what: Message, work: (ctx: NetworkContext) => Promise<T>): Promise<T> {
+    if (running.has(requestId)) throw new WizardError('usage', msg('ipc.duplicateRequest', { id: requestId }));
     const controller = new AbortController();
     running.set(requestId, controller);
     deps.activity?.begin();
     const ctx: NetworkContext = {
       signal: controller.signal,
-      progress(stage, message, fraction) {
+      progress(stage, fraction) {
         if (controller.signal.aborted) return;
-        deps.emit('campaign.progress', { requestId, stage, message: redactor.redact(message), ...(fraction !== undefined ? { fraction: clamp01(fraction) } : {}) });
+        deps.emit('campaign.progress', { requestId, stage, ...(fraction !== undefined ? { fraction: clamp01(fraction) } : {}) });
         deps.activity?.progress(fraction);
       },
     };
     // Cancel answers at once even if the service is slow to notice the abort signal.
     const cancelled = new Promise<never>((_, reject) =>
-      controller.signal.addEventListener('abort', () => reject(new WizardError('cancelled', `${what} was cancelled.`)), { once: true }),
+      controller.signal.addEventListener('abort', () => reject(new WizardError('cancelled', msg('ipc.job.cancelled', { job: what }))), {
+        once: true,
+      }),
     );
     const job = work(ctx);
     job.catch(() => undefined); // a late failure after cancel is not an unhandled rejection
@@ -73,27 +79,34 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     } finally {
       running.delete(requestId);
       deps.activity?.end();
-      deps.emit('campaign.progress', { requestId, stage: 'finished', message: `${what} finished.`, fraction: 1, done: true });
+      deps.emit('campaign.progress', {
+        requestId,
+        stage: 'finished',
+        message: msg('ipc.job.finished', { job: what }),
+        fraction: 1,
+        done: true,
+      });
     }
   }
 
   function campaign(): CampaignService {
-    if (!deps.campaign) throw new WizardError('connection', 'Connecting to an instance is not available in this build. Prepare the configuration offline and export it instead.');
+    if (!deps.campaign) throw new WizardError('connection', msg('ipc.noCampaign'));
     return deps.campaign;
   }
 
-  function handover(format: string): HandoverService {
-    if (!deps.handover) throw new WizardError('io', `The ${format} hand-over format is not available in this build. Use the json format instead.`);
-    return deps.handover;
-  }
-
-  async function secretFor(config: AccImsConfig, purpose: string): Promise<string> {
+  async function secretFor(config: AccImsConfig, purpose: 'push' | 'bundle'): Promise<string> {
     const name = config.account.clientSecret?.keychain;
-    if (!name) throw new WizardError('invalid', `The configuration has no keychain reference for the client secret, so none can be ${purpose}. Enter the secret in the External account step first.`);
+    if (!name) throw new WizardError('invalid', msg(`ipc.secret.noReference.${purpose}`));
     const secret = await deps.keychain.getSecret(name);
-    if (secret === null) throw new WizardError('keychain', `No client secret is stored in the keychain under "${name}". Enter it in the External account step, then try again.`);
+    if (secret === null) throw new WizardError('keychain', msg('ipc.secret.notStored', { name }));
     redactor.add(secret);
     return secret;
+  }
+
+  /** The admin's language for native dialogs: the saved choice, else the OS's. */
+  async function locale(): Promise<Locale> {
+    const { settings } = await deps.store.loadSettings().catch(() => ({ settings: { language: 'system' as const } }));
+    return settings.language === 'system' ? pickLocale(deps.info.locale) : settings.language;
   }
 
   return {
@@ -108,7 +121,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
     async 'app.openExternal'({ url }) {
       if (!isAllowedExternalUrl(url)) {
-        throw new WizardError('refused', `Not opened: the app only opens Adobe documentation and consoles over https, and "${shorten(url)}" is not one of them.`);
+        throw new WizardError('refused', msg('ipc.externalRefused', { url: shorten(url) }));
       }
       await deps.openExternal(url);
       return { opened: true as const };
@@ -151,28 +164,67 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'secret.delete': async ({ name }) => ({ deleted: await deps.keychain.deleteSecret(name) }),
 
     'campaign.testConnection': ({ requestId, connection }) =>
-      network(requestId, 'The connection test', (ctx) => campaign().testConnection(checkedConnection(connection), ctx)),
+      network(requestId, msg('ipc.job.testConnection'), (ctx) => campaign().testConnection(checkedConnection(connection), ctx)),
 
     'campaign.check': ({ requestId, connection }) =>
-      network(requestId, 'The instance check', (ctx) => campaign().check(checkedConnection(connection), ctx)),
+      network(requestId, msg('ipc.job.check'), (ctx) => campaign().check(checkedConnection(connection), ctx)),
 
     'campaign.plan': ({ requestId, connection, config, replaceSecret, updateExisting }) => {
       const valid = requireValidConfig(config);
-      return network(requestId, 'The comparison with the instance', (ctx) => campaign().plan(checkedConnection(connection), valid, ctx, { replaceSecret, updateExisting }));
+      return network(requestId, msg('ipc.job.plan'), (ctx) =>
+        campaign().plan(checkedConnection(connection), valid, ctx, { replaceSecret, updateExisting }),
+      );
     },
 
     async 'campaign.push'({ requestId, connection, config, replaceSecret, updateExisting }) {
       const valid = requireValidConfig(config);
       const service = campaign();
-      const secret = valid.account.clientSecret ? await secretFor(valid, 'pushed') : undefined;
+      const secret = valid.account.clientSecret ? await secretFor(valid, 'push') : undefined;
       try {
-        return await network(requestId, 'The push', (ctx) => service.push(checkedConnection(connection), valid, secret, ctx, { replaceSecret, updateExisting }));
+        return await network(requestId, msg('ipc.job.push'), (ctx) =>
+          service.push(checkedConnection(connection), valid, secret, ctx, { replaceSecret, updateExisting }),
+        );
       } catch (e) {
         if (e instanceof WizardError && e.kind === 'cancelled') {
-          throw new WizardError('cancelled', 'The push was cancelled. A write already on its way may still reach the instance: compare again in the Review step before pushing once more.');
+          throw new WizardError('cancelled', msg('ipc.pushCancelled'));
         }
         throw e;
       }
+    },
+
+    async 'ims.check'({ requestId, config }) {
+      const picked = imsCheckInputs(config);
+      if (!picked.ok) throw new WizardError('invalid', picked.message);
+      const { imsServer, clientId, secretRef } = picked.inputs;
+      const secret = secretRef ? await deps.keychain.getSecret(secretRef) : null;
+      if (secret === null) throw new WizardError('keychain', msg('ims.desktop.noSecret'));
+      redactor.add(secret);
+      const outcome = await network(requestId, msg('ims.job'), (ctx) =>
+        checkImsClient({
+          imsServer,
+          clientId,
+          secret,
+          signal: ctx.signal,
+          ...(deps.imsUrlForTests ? { imsUrl: deps.imsUrlForTests } : {}),
+        }),
+      );
+      return { result: outcome.result, status: outcome.status, message: outcome.message, host: outcome.host };
+    },
+
+    'campaign.readiness': ({ requestId, connection, mask }) => {
+      const job = readinessJob(checkedConnection(connection), mask);
+      return network(requestId, msg('readiness.job'), job);
+    },
+
+    async 'files.saveCsv'({ report, identityType, separator, suggestedName }) {
+      const language = await locale();
+      return saveUsersCsv({ report, identityType, separator }, () =>
+        deps.dialogs.save({
+          title: render(language, msg('readiness.dialog.saveCsv')),
+          defaultName: suggestedName ?? 'admin-console-users.csv',
+          filters: [{ name: render(language, msg('readiness.dialog.csvFilter')), extensions: ['csv'] }],
+        }),
+      );
     },
 
     async 'campaign.cancel'({ requestId }) {
@@ -184,70 +236,70 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
     async 'files.export'({ format, config, passphrase, includeSecret, suggestedName }) {
       const valid = requireValidConfig(config);
-      const notes: string[] = [];
-      let bytes: Uint8Array;
-      if (format === 'json') {
-        bytes = new TextEncoder().encode(serializeConfig(valid));
-        if (includeSecret) notes.push('The secret was left out: a json config never carries it, only its keychain reference.');
-      } else {
-        let secret: string | undefined;
-        if (format === 'bundle' && includeSecret) {
-          if (!passphrase) throw new WizardError('usage', 'Enter a passphrase to protect the client secret in the bundle, and give it to the recipient by another channel.');
-          secret = await secretFor(valid, 'put in the bundle');
-        } else if (includeSecret) {
-          notes.push('The secret was left out: a Campaign package made offline cannot carry it. Enter it in the console after the import.');
-        }
-        const encoded = await handover(format).encode(format, valid, {
-          ...(secret !== undefined ? { secret } : {}),
-          ...(passphrase ? { passphrase } : {}),
-        });
-        bytes = encoded.bytes;
-        notes.push(...encoded.notes.map((n) => redactor.redact(n)));
-      }
+      const withSecret = format === 'bundle' && includeSecret;
+      if (withSecret && !passphrase) throw new WizardError('usage', msg('ipc.export.needsPassphrase'));
+      const secret = withSecret ? await secretFor(valid, 'bundle') : undefined;
+      // Rendered before the dialog, so a refusal (a short passphrase…) comes before the admin picks a place.
+      const rendered = await deps.handover.render({
+        config: valid,
+        format,
+        ...(secret !== undefined ? { secret } : {}),
+        ...(passphrase ? { passphrase } : {}),
+      });
+      const notes = includeSecret && format !== 'bundle' ? [secretLeftOutNote(format), ...rendered.notes] : rendered.notes;
       const file = EXPORT_FILES[format];
+      const language = await locale();
       const path = await deps.dialogs.save({
-        title: 'Export the configuration',
+        title: render(language, msg('file.dialog.exportTitle')),
         defaultName: suggestedName ?? `${valid.instance?.name ?? 'acc-ims'}${file.extension}`,
-        filters: [file.filter],
+        filters: [{ name: render(language, { code: file.filter }), extensions: file.extensions }],
       });
       if (path === null) return { cancelled: true as const };
-      await writeFileAtomic(path, bytes, { mode: file.mode });
-      return { path, notes: [...new Set(notes)] };
+      await writeFileAtomic(path, rendered.bytes, { mode: rendered.mode });
+      return { path, notes: notes.map(redactMessage) };
     },
 
     async 'files.import'({ passphrase, pickedFileId, secretName }) {
       let path: string | null;
       if (pickedFileId !== undefined) {
         path = pickedFiles.get(pickedFileId) ?? null;
-        if (path === null) throw new WizardError('usage', 'The file picked earlier is no longer known. Choose it again with Import.');
+        if (path === null) throw new WizardError('usage', msg('ipc.import.pickedFileUnknown'));
       } else {
+        const language = await locale();
         path = await deps.dialogs.open({
-          title: 'Import a configuration or hand-over file',
-          filters: [{ name: 'acc-ims config or bundle', extensions: ['json', BUNDLE_EXTENSION.slice(1)] }, EXPORT_FILES.package.filter],
+          title: render(language, msg('file.dialog.importTitle')),
+          filters: [
+            { name: render(language, msg('file.filter.importable')), extensions: ['json', ...EXPORT_FILES.bundle.extensions] },
+            { name: render(language, { code: EXPORT_FILES.package.filter }), extensions: EXPORT_FILES.package.extensions },
+          ],
         });
         if (path === null) return { cancelled: true as const };
       }
-      const bytes = await readFileCapped(path, MAX_IMPORT_BYTES, 'hand-over file');
-      const fileLabel = baseName(path);
-      if (!passphrase && deps.handover?.needsPassphrase(bytes)) {
+      if (!passphrase && (await deps.handover.inspect(path)).encrypted) {
         const id = pickedFileId ?? randomId();
         pickedFiles.set(id, path);
-        return { needsPassphrase: true as const, pickedFileId: id, fileName: fileLabel };
+        return { needsPassphrase: true as const, pickedFileId: id, fileName: baseName(path) };
       }
-      const decoded = deps.handover
-        ? await deps.handover.decode(bytes, { fileLabel, ...(passphrase ? { passphrase } : {}) })
-        : { config: requireValidConfig(parseJsonFile(bytes, fileLabel)), warnings: [] as string[] };
-      const config = requireValidConfig(decoded.config);
-      let secretStored = false;
-      if ('secret' in decoded && decoded.secret) {
-        redactor.add(decoded.secret);
-        const name = secretName ?? config.account.clientSecret?.keychain ?? `acc-ims-wizard/${config.instance?.name ?? 'default'}`;
-        await deps.keychain.setSecret(name, decoded.secret);
-        config.account.clientSecret = { keychain: name };
-        secretStored = true;
-      }
+      // The same job as acc-ims import, minus the config file: the wizard keeps the config in its draft.
+      const outcome = await deps.handover.import({
+        path,
+        outPath: null,
+        keychain: deps.keychain,
+        ...(passphrase ? { passphrase } : {}),
+        ...(secretName !== undefined ? { secretName } : {}),
+      });
       if (pickedFileId !== undefined) pickedFiles.delete(pickedFileId);
-      return { config, secretStored, path, warnings: decoded.warnings.map((w) => redactor.redact(w)) };
+      // The two notices have their own fields; the rest of the notes follow the rule warnings.
+      const notes = outcome.notes.filter((n) => n !== outcome.secretReplaced && n !== outcome.unprotected);
+      const warnings: Message[] = [...outcome.warnings.map(problemMessage), ...notes];
+      return {
+        config: outcome.config,
+        secretStored: outcome.secretStored,
+        path,
+        warnings: warnings.map(redactMessage),
+        ...(outcome.secretReplaced ? { secretReplaced: redactMessage(outcome.secretReplaced) } : {}),
+        ...(outcome.unprotected ? { unprotected: redactMessage(outcome.unprotected) } : {}),
+      };
     },
   };
 }
@@ -256,31 +308,20 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 function requireValidConfig(input: unknown): AccImsConfig {
   const result = validateConfig(input);
   if (result.valid && result.config) return result.config;
-  const [first, ...rest] = result.errors;
-  const where = first?.path ? `${first.path}: ` : '';
-  const more = rest.length > 0 ? ` (and ${rest.length} more problem${rest.length > 1 ? 's' : ''})` : '';
-  throw new WizardError('invalid', `The configuration is not valid yet. ${where}${first?.message ?? 'unknown problem'}${more}`);
+  throw new WizardError('invalid', msg('ipc.configInvalid', { problems: summarizeProblems(result.errors) }));
 }
 
 function checkedConnection(connection: CampaignConnection): CampaignConnection {
-  let url: URL | null = null;
+  let url: URL | null;
   try {
     url = new URL(connection.url);
   } catch {
     url = null;
   }
   if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
-    throw new WizardError('usage', `"${shorten(connection.url)}" is not an instance URL. Enter it as https://campaign.example.com (http:// only for a lab instance).`);
+    throw new WizardError('usage', msg('ipc.notInstanceUrl', { url: shorten(connection.url) }));
   }
   return connection;
-}
-
-function parseJsonFile(bytes: Uint8Array, fileLabel: string): unknown {
-  try {
-    return JSON.parse(new TextDecoder().decode(bytes).replace(/^\uFEFF/, ''));
-  } catch {
-    throw new WizardError('invalid', `${fileLabel} is not a JSON config. Pick a file exported by the wizard or by "acc-ims export".`);
-  }
 }
 
 const clamp01 = (n: number) => Math.min(1, Math.max(0, n));

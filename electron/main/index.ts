@@ -1,10 +1,13 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, session, shell } from 'electron';
 import type { EventName } from '../common/ipc/channels';
 import { eventChannel } from '../common/ipc/channels';
-import type { EventPayloadOf } from '../common/ipc/contract';
+import type { EventPayloadOf, Settings } from '../common/ipc/contract';
 import { ADOBE_DOCS_URL, isAllowedExternalUrl } from '../common/ipc/external-links';
 import { redactor } from '../common/redact';
-import { createLogFile } from '../node/log/log-file';
+import { render } from '../common/messages/catalogs';
+import { pickLocale } from '../common/messages/locale';
+import { msg } from '../common/messages/message';
+import { createLogFile, errorText } from '../node/log/log-file';
 import { createAppStore } from '../node/profiles/app-store';
 import { createHandlers } from './handlers';
 import { registerIpc } from './ipc';
@@ -12,7 +15,7 @@ import { buildMenuTemplate } from './menu';
 import { createNodeServices } from './node-services';
 import { nativeDialogs } from './native-dialogs';
 import { openFolder } from './open-folder';
-import { RENDERER_INDEX } from './security';
+import { debuggingSwitches, RENDERER_INDEX } from './security';
 import { lockDownSession } from './session-lockdown';
 import { taskbarProgress } from './taskbar-progress';
 import { isAppRendererUrl, type RendererLocation } from './trusted-origin';
@@ -24,16 +27,29 @@ import { createMainWindow, hardenWebContents } from './window';
  */
 const PRODUCT_NAME = 'ACC IMS Wizard';
 
+// An installed build never runs with a debugger port or inspector: anyone who could attach would read
+// the client secret out of memory. Refused before anything else starts.
+const debugging = app.isPackaged ? debuggingSwitches(process.argv, process.platform) : [];
+
 // Every renderer is sandboxed, whatever a window's own preferences say.
 app.enableSandbox();
 
-if (!app.requestSingleInstanceLock()) {
+if (debugging.length > 0) {
+  const text = render(pickLocale(app.getLocale()), msg('ipc.debuggingRefused', { switches: debugging }));
+  process.stderr.write(`${text}\n`);
+  dialog.showErrorBox(PRODUCT_NAME, text);
+  app.exit(1);
+} else if (!app.requestSingleInstanceLock()) {
   // A second launch hands over to the first (second-instance below) and leaves.
   app.quit();
 } else {
   start().catch((e: unknown) => {
     // Nothing else can show this: the window may not exist yet.
-    dialog.showErrorBox(`${PRODUCT_NAME} could not start`, `${redactor.redactError(e)}\n\nReinstall the app; if it happens again, report it with the log file.`);
+    const locale = pickLocale(app.getLocale());
+    dialog.showErrorBox(
+      render(locale, msg('ipc.startFailed.title', { app: PRODUCT_NAME })),
+      render(locale, msg('ipc.startFailed', { detail: redactor.redact(errorText(e)) })),
+    );
     app.exit(1);
   });
 }
@@ -48,7 +64,7 @@ async function start(): Promise<void> {
   const logger = createLogFile(logsDir);
   logger.log('info', `${PRODUCT_NAME} ${app.getVersion()} starting (Electron ${process.versions.electron}, ${process.platform})`);
   process.on('uncaughtException', (e) => logger.log('error', `Uncaught: ${redactor.redact(e.stack ?? e.message)}`));
-  process.on('unhandledRejection', (e) => logger.log('error', `Unhandled rejection: ${redactor.redactError(e)}`));
+  process.on('unhandledRejection', (e) => logger.log('error', `Unhandled rejection: ${errorText(e)}`));
 
   const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
   const renderer: RendererLocation = { indexFile: RENDERER_INDEX, devServerUrl };
@@ -80,30 +96,33 @@ async function start(): Promise<void> {
     openExternal: (url) => shell.openExternal(url),
     emit,
     activity: taskbarProgress(() => mainWindow),
-    onSettingsChanged: (settings) => {
-      nativeTheme.themeSource = settings.theme;
-    },
+    onSettingsChanged: (settings) => applySettings(settings),
   });
   registerIpc(ipcMain, handlers, {
     isAppUrl: (url) => isAppRendererUrl(url, renderer),
     logError: (line) => logger.log('error', line),
   });
-  // The saved theme also drives native parts (title bar, dialogs) from the first frame.
-  void store.loadSettings().then(
-    ({ settings }) => (nativeTheme.themeSource = settings.theme),
-    () => undefined,
-  );
-
-  Menu.setApplicationMenu(
-    Menu.buildFromTemplate(
-      buildMenuTemplate({
-        isMac: process.platform === 'darwin',
-        allowDevTools: !app.isPackaged,
-        sendCommand: (command) => emit('app.command', { command }),
-        openDataFolder: () => openFolder(dataDir).catch((e: unknown) => logger.log('warn', redactor.redactError(e))),
-        openLogsFolder: () => openFolder(logsDir).catch((e: unknown) => logger.log('warn', redactor.redactError(e))),
-        openAdobeDocs: () => openExternal(ADOBE_DOCS_URL),
-      }),
+  // The saved theme and language also drive native parts (title bar, dialogs, menu) from the first frame.
+  function applySettings(settings: Pick<Settings, 'language' | 'theme'>): void {
+    nativeTheme.themeSource = settings.theme;
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        buildMenuTemplate({
+          locale: settings.language === 'system' ? pickLocale(app.getLocale()) : settings.language,
+          isMac: process.platform === 'darwin',
+          allowDevTools: !app.isPackaged,
+          sendCommand: (command) => emit('app.command', { command }),
+          openDataFolder: () => openFolder(dataDir).catch((e: unknown) => logger.log('warn', errorText(e))),
+          openLogsFolder: () => openFolder(logsDir).catch((e: unknown) => logger.log('warn', errorText(e))),
+          openAdobeDocs: () => openExternal(ADOBE_DOCS_URL),
+        }),
+      ),
+    );
+  }
+  applySettings(
+    await store.loadSettings().then(
+      ({ settings }) => settings,
+      () => ({ language: 'system', theme: 'system' }) as const,
     ),
   );
   app.setAboutPanelOptions({ applicationName: PRODUCT_NAME, applicationVersion: app.getVersion() });

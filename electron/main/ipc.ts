@@ -1,5 +1,6 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { CHANNEL_NAMES, invokeChannel } from '../common/ipc/channels';
+import { msg } from '../common/messages/message';
 import { dispatch, failure, type Handlers } from './dispatch';
 
 export interface IpcOptions {
@@ -18,7 +19,7 @@ export function registerIpc(ipcMain: Pick<IpcMain, 'handle'>, handlers: Handlers
     ipcMain.handle(invokeChannel(name), async (event: IpcMainInvokeEvent, raw: unknown) => {
       if (!isTrustedSender(event, options)) {
         options.logError(`Refused ${name} from a foreign sender: ${event.senderFrame?.url ?? 'unknown frame'}`);
-        return failure('refused', `Refused: ${name} was requested by a page that is not the wizard.`);
+        return failure('refused', msg('ipc.foreignSender', { channel: name }));
       }
       return dispatch(handlers, name, raw, { logError: options.logError });
     });

@@ -1,7 +1,12 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { EventPayloadOf } from '../common/ipc/contract';
+import { render } from '../common/messages/catalogs';
+import type { Locale } from '../common/messages/locale';
+import type { MessageCode } from '../common/messages/message';
 
 export interface MenuActions {
+  /** The admin's language (the saved choice, else the OS's). */
+  locale: Locale;
   isMac: boolean;
   /** Dev tools only in development builds. */
   allowDevTools: boolean;
@@ -13,18 +18,21 @@ export interface MenuActions {
 
 /** The native menu bar: what a desktop user expects, plus where the wizard keeps its data and logs. */
 export function buildMenuTemplate(actions: MenuActions): MenuItemConstructorOptions[] {
+  const label = (code: MessageCode) => render(actions.locale, { code });
   const file: MenuItemConstructorOptions = {
-    label: '&File',
+    id: 'file',
+    label: label('menu.file'),
     submenu: [
-      { label: 'New Configuration', accelerator: 'CmdOrCtrl+N', click: () => actions.sendCommand('new') },
-      { label: 'Import…', accelerator: 'CmdOrCtrl+O', click: () => actions.sendCommand('import') },
-      { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: () => actions.sendCommand('export') },
+      { id: 'new', label: label('menu.file.new'), accelerator: 'CmdOrCtrl+N', click: () => actions.sendCommand('new') },
+      { id: 'import', label: label('menu.file.import'), accelerator: 'CmdOrCtrl+O', click: () => actions.sendCommand('import') },
+      { id: 'export', label: label('menu.file.export'), accelerator: 'CmdOrCtrl+E', click: () => actions.sendCommand('export') },
       { type: 'separator' },
       actions.isMac ? { role: 'close' } : { role: 'quit' },
     ],
   };
   const view: MenuItemConstructorOptions = {
-    label: '&View',
+    id: 'view',
+    label: label('menu.view'),
     submenu: [
       { role: 'resetZoom' },
       { role: 'zoomIn' },
@@ -35,22 +43,16 @@ export function buildMenuTemplate(actions: MenuActions): MenuItemConstructorOpti
     ],
   };
   const help: MenuItemConstructorOptions = {
+    id: 'help',
     role: 'help',
-    label: '&Help',
+    label: label('menu.help'),
     submenu: [
-      { label: 'Adobe Documentation: Connecting Campaign to IMS', click: () => actions.openAdobeDocs() },
+      { id: 'adobeDocs', label: label('menu.help.adobeDocs'), click: () => actions.openAdobeDocs() },
       { type: 'separator' },
-      { label: 'Open Data Folder', click: () => actions.openDataFolder() },
-      { label: 'Open Logs Folder', click: () => actions.openLogsFolder() },
+      { id: 'dataFolder', label: label('menu.help.dataFolder'), click: () => actions.openDataFolder() },
+      { id: 'logsFolder', label: label('menu.help.logsFolder'), click: () => actions.openLogsFolder() },
       ...(actions.isMac ? [] : [{ type: 'separator' as const }, { role: 'about' as const }]),
     ],
   };
-  return [
-    ...(actions.isMac ? [{ role: 'appMenu' as const }] : []),
-    file,
-    { role: 'editMenu' },
-    view,
-    { role: 'windowMenu' },
-    help,
-  ];
+  return [...(actions.isMac ? [{ role: 'appMenu' as const }] : []), file, { role: 'editMenu' }, view, { role: 'windowMenu' }, help];
 }

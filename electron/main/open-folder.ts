@@ -1,6 +1,7 @@
 import { shell } from 'electron';
 import { mkdir } from 'node:fs/promises';
 import { WizardError } from '../common/errors';
+import { msg } from '../common/messages/message';
 
 /**
  * Shows a folder of the app in the OS file manager. The data and logs folders may not exist yet on a
@@ -13,5 +14,5 @@ export async function openFolder(path: string): Promise<void> {
     // openPath below reports the folder that cannot be shown.
   }
   const problem = await shell.openPath(path);
-  if (problem) throw new WizardError('io', `Cannot open ${path} in the file manager: ${problem}. Open it by hand.`);
+  if (problem) throw new WizardError('io', msg('file.cannotOpenFolder', { path, detail: problem }));
 }

@@ -49,5 +49,22 @@ export const WEB_PREFERENCES = Object.freeze({
   spellcheck: false,
 } as const);
 
+/** The window's preferences: WEB_PREFERENCES, and developer tools only in a development build. */
+export function webPreferences(options: { packaged: boolean }): typeof WEB_PREFERENCES & { devTools: boolean } {
+  return { ...WEB_PREFERENCES, devTools: !options.packaged };
+}
+
+// Chromium's remote debugging and Node's inspector (and V8 flags, which can turn either on).
+const DEBUGGING_SWITCH = /^(remote-debugging-port|remote-debugging-pipe|inspect[\w-]*|js-flags)(=|$)/i;
+
+/**
+ * The debugging switches in a command line, as typed. Chromium also takes switches with one dash (and
+ * with "/" on Windows), so those count too.
+ */
+export function debuggingSwitches(argv: readonly string[], platform: NodeJS.Platform): string[] {
+  const prefix = platform === 'win32' ? /^(--|-|\/)/ : /^(--|-)/;
+  return argv.filter((arg) => prefix.test(arg) && DEBUGGING_SWITCH.test(arg.replace(prefix, ''))).map((arg) => arg.split('=')[0]!);
+}
+
 /** The window's smallest size: the wizard is designed for 1024×700 and up (issue 7). */
 export const MIN_WINDOW_SIZE = Object.freeze({ width: 1024, height: 700 });

@@ -1,39 +1,23 @@
-import type { AccImsConfig } from '../common/config/schema';
-import type { ExportFormat } from '../common/ipc/contract';
+import type { RenderedHandover, RenderRequest } from '../node/handover/export';
+import type { HandoverInfo, ImportOutcome, ImportRequest } from '../node/handover/import';
+import type { Keychain } from '../node/keychain/keychain';
 
 /**
  * What the handlers need from the Node services, as narrow interfaces: handlers.ts stays testable with
  * the real services under plain Node, and node-services.ts adapts the actual modules to these shapes.
  */
-export interface KeychainService {
-  /** null when there is no entry; throws WizardError('keychain') when the keychain itself fails. */
-  getSecret(name: string): Promise<string | null>;
-  setSecret(name: string, value: string): Promise<void>;
-  /** false when there was nothing to delete. */
-  deleteSecret(name: string): Promise<boolean>;
-}
+export type KeychainService = Keychain;
 
 export type { CampaignService, NetworkContext } from '../common/campaign/service';
 
-export interface EncodedHandover {
-  bytes: Uint8Array;
-  /** Notes for the admin, e.g. that the secret was left out. */
-  notes: string[];
-}
-
-export interface DecodedHandover {
-  config: AccImsConfig;
-  /** The client secret carried by a bundle, if any. */
-  secret?: string;
-  warnings: string[];
-}
-
+/** The hand-over jobs of node/handover, the same functions `acc-ims export` and `acc-ims import` run. */
 export interface HandoverService {
-  encode(format: ExportFormat, config: AccImsConfig, options: { secret?: string; passphrase?: string }): Promise<EncodedHandover>;
-  /** Throws WizardError('invalid') on a wrong passphrase or a tampered file. */
-  decode(bytes: Uint8Array, options: { passphrase?: string; fileLabel: string }): Promise<DecodedHandover>;
-  /** True when the file is an encrypted bundle, which needs a passphrase to open. */
-  needsPassphrase(bytes: Uint8Array): boolean;
+  /** What a file is (reads it); lets the desktop ask for a passphrase only when the file needs one. */
+  inspect(path: string): Promise<HandoverInfo>;
+  /** The file's bytes and notes, written nowhere yet. */
+  render(request: RenderRequest): Promise<RenderedHandover>;
+  /** Reads the file, stores a carried secret (reporting a replaced one, restoring it on failure). */
+  import(request: ImportRequest): Promise<ImportOutcome>;
 }
 
 export interface FileFilter {

@@ -1,7 +1,8 @@
 import { app, BrowserWindow, screen, type WebContents } from 'electron';
 import { isAllowedExternalUrl } from '../common/ipc/external-links';
+import { errorText } from '../node/log/log-file';
 import { loadWindowState, placeWindow, saveWindowState } from '../node/profiles/window-state';
-import { MIN_WINDOW_SIZE, WEB_PREFERENCES } from './security';
+import { MIN_WINDOW_SIZE, webPreferences } from './security';
 
 const DEFAULT_SIZE = { width: 1200, height: 800 };
 
@@ -36,10 +37,15 @@ export interface MainWindowOptions {
 /** The one window: created only from WEB_PREFERENCES, at its remembered size and place. */
 export async function createMainWindow(options: MainWindowOptions): Promise<BrowserWindow> {
   const saved = await loadWindowState(options.dataDir).catch((e: unknown) => {
-    options.logWarning(`Window position not restored: ${e instanceof Error ? e.message : String(e)}`);
+    options.logWarning(`Window position not restored: ${errorText(e)}`);
     return null;
   });
-  const place = placeWindow(saved, screen.getAllDisplays().map((d) => d.workArea), DEFAULT_SIZE, MIN_WINDOW_SIZE);
+  const place = placeWindow(
+    saved,
+    screen.getAllDisplays().map((d) => d.workArea),
+    DEFAULT_SIZE,
+    MIN_WINDOW_SIZE,
+  );
   const win = new BrowserWindow({
     title: options.title,
     width: place.width,
@@ -50,7 +56,7 @@ export async function createMainWindow(options: MainWindowOptions): Promise<Brow
     show: false,
     autoHideMenuBar: false,
     // A copy: Electron may annotate the object it is given, and the constant must stay frozen.
-    webPreferences: { ...WEB_PREFERENCES },
+    webPreferences: webPreferences({ packaged: app.isPackaged }),
   });
   if (place.maximized) win.maximize();
   win.once('ready-to-show', () => win.show());
@@ -71,7 +77,7 @@ function rememberState(win: BrowserWindow, options: MainWindowOptions): void {
     event.preventDefault();
     const bounds = win.getNormalBounds();
     saveWindowState(options.dataDir, { ...bounds, maximized: win.isMaximized() })
-      .catch((e: unknown) => options.logWarning(`Window position not saved: ${e instanceof Error ? e.message : String(e)}`))
+      .catch((e: unknown) => options.logWarning(`Window position not saved: ${errorText(e)}`))
       .finally(() => {
         saved = true;
         if (quitting) app.quit();
