@@ -1,56 +1,49 @@
-import { WizardError } from '../../common/errors';
 import type { AccImsConfig } from '../../common/config/schema';
+import { WizardError, isWizardError } from '../../common/errors';
+import { render } from '../../common/messages/catalogs';
+import type { Locale } from '../../common/messages/locale';
+import { msg, type Message } from '../../common/messages/message';
+import { SECRET_NEW, SECRET_SET } from '../../common/push/plan';
 import { runPush, type PushOutcome } from '../../node/campaign/run-push';
-import { loadConfigFile } from '../../node/files/config-file';
-import { requireSecret } from '../../node/keychain/keychain';
-import { EXIT_FAILED, EXIT_OK, stringOption, type CliCommand } from '../command';
+import { getSecret, requireSecret } from '../../node/keychain/keychain';
+import { EXIT_FAILED, EXIT_OK, stringOption, type CliCommand, type CommandContext } from '../command';
+import { CliFailure } from '../failure';
 import type { CliIo } from '../io';
 import { requireOnePositional } from '../positionals';
 import { secretFromEnv } from '../read-secret';
-import { formatProblems } from '../report';
-import { cancelOnInterrupt, CONNECTION_HELP, CONNECTION_OPTIONS, readConnectionFlags } from './campaign-flags';
+import { describe, noteLine, type Said } from '../speak';
+import { validConfigFrom } from '../valid-config';
+import { cancelOnInterrupt, connectionHelp, CONNECTION_OPTIONS, readConnectionFlags, type ConnectionFlags } from './campaign-flags';
 
 export const pushCommand: CliCommand = {
   name: 'push',
-  summary: 'write the "Adobe Experience Cloud" external account to an instance, then verify it',
-  help: `Usage: acc-ims push FILE --instance URL --user U --password-env VAR [--secret-env VAR] [--dry-run] [--json]
-
-Validates FILE (an invalid config is refused before any request), logs on, reads the instance's
-"Adobe Experience Cloud" external account, and shows the change field by field. Unless --dry-run,
-encrypts the client secret on the instance (xtk:session#EncryptPassword), writes the account
-(insertOrUpdate keyed by internal name; the one existing account of the type is updated, a second
-one is never created), reads it back and verifies it. Running it again changes nothing.
-Restart the Campaign server afterwards.
-
-Options:
-${CONNECTION_HELP}
-  --secret-env VAR       read the IMS client secret from VAR (default: the config's keychain
-                         reference, account.clientSecret.keychain)
-  --dry-run              show the change and write nothing
-  --replace-secret       overwrite the client secret the instance already has (Campaign stores it
-                         encrypted, so it cannot be compared and is otherwise kept)
-  --update-existing      update the existing account of the type even though its internal name
-                         differs from the config's (its internal name is kept)
-
-Exit codes: 0 written and verified (or planned, with --dry-run), 1 invalid config, refused by the
-tool or the instance, or not verified, 2 the instance cannot be reached, or bad usage.
-
-Example:
-  ACC_PASSWORD=… acc-ims push prod.acc-ims.json --instance https://campaign.example.com --user admin --password-env ACC_PASSWORD --dry-run`,
+  summary: msg('cli.summary.push'),
+  help: msg('cli.help.push', { connectionOptions: connectionHelp() }),
   options: {
     ...CONNECTION_OPTIONS,
     'secret-env': { type: 'string' },
     'dry-run': { type: 'boolean' },
     'replace-secret': { type: 'boolean' },
     'update-existing': { type: 'boolean' },
+    'accept-instance': { type: 'string' },
   },
-  async run({ positionals, values, io }) {
-    const file = requireOnePositional(positionals, 'push', 'FILE');
-    const flags = await readConnectionFlags(values, io, 'push');
-    if (!flags.credentials) throw new WizardError('usage', 'push needs an operator: --user LOGIN with --password-env VAR (or --bearer-env VAR on v8.5+).');
-    const config = await validConfigFrom(file, io);
-    const secret = await readSecret(config, stringOption(values, 'secret-env'), io);
+  jsonOnFailure: { ok: false, dryRun: false, changes: [], verified: null },
+  async run(ctx) {
+    const { values, io, locale, json } = ctx;
+    const file = requireOnePositional(ctx.positionals, 'push');
     const dryRun = values['dry-run'] === true;
+    const config = await validConfigFrom(ctx, file, 'cli.push.invalidConfig');
+    const flags = await readConnectionFlags(ctx, 'push', { ...(config.instance?.url ? { url: config.instance.url } : {}), file });
+    if (!flags.credentials) throw new WizardError('usage', msg('cli.push.needsOperator'));
+    // Before any request: the password must not go to a host the config was not prepared for.
+    const before: Message[] = [];
+    const accepted = acceptedMismatch(config, flags, stringOption(values, 'accept-instance'), file, dryRun);
+    // Said first, before any request, whatever happens next.
+    if (accepted) {
+      io.err(noteLine(locale, accepted));
+      before.push(accepted);
+    }
+    const secret = await readSecret(ctx, config, dryRun, before);
 
     const interrupt = cancelOnInterrupt();
     let outcome: PushOutcome;
@@ -63,7 +56,8 @@ Example:
         ...(flags.accountType !== undefined ? { accountType: flags.accountType } : {}),
         credentials: flags.credentials,
         config,
-        ...(secret !== undefined ? { secret } : {}),
+        ...(secret.value !== undefined ? { secret: secret.value } : {}),
+        ...(secret.expected ? { secretExpected: true } : {}),
         dryRun,
         replaceSecret: values['replace-secret'] === true,
         updateExisting: values['update-existing'] === true,
@@ -71,50 +65,114 @@ Example:
     } finally {
       interrupt.dispose();
     }
-    report(outcome, flags.url, values.json === true, io);
+    // Our accepted-host line already says what the plan's other-instance warning would.
+    const planNotes = accepted
+      ? outcome.warnings.filter((w) => describe(locale, w).code !== 'push.warning.otherInstance')
+      : outcome.warnings;
+    const notes = [...before, ...planNotes].map((n) => describe(locale, n));
+    const later = notes.slice(accepted ? 1 : 0);
+    if (outcome.refused !== undefined) {
+      const refusal = msg('cli.push.refused', { reason: outcome.refused });
+      if (!json) for (const n of later) io.err(noteLine(locale, n.message));
+      // --json names the refusal by the plan's own code (why), the text says it was refused.
+      const error = { code: describe(locale, outcome.refused).code, message: render(locale, refusal) };
+      throw new CliFailure('refused', refusal, [], { dryRun: outcome.dryRun, notes, error });
+    }
+    if (json) {
+      const changes = outcome.changes.map(({ field, from, to }) => ({ field, from, to }));
+      io.out(JSON.stringify({ ok: outcome.ok, dryRun: outcome.dryRun, changes, verified: outcome.verified, notes }, null, 2));
+    } else {
+      report(outcome, flags.url, later, locale, io);
+    }
     return outcome.ok ? EXIT_OK : EXIT_FAILED;
   },
 };
 
-async function validConfigFrom(file: string, io: CliIo): Promise<AccImsConfig> {
-  const result = await loadConfigFile(file);
-  if (result.valid && result.config) {
-    for (const line of formatProblems(result.warnings)) io.err(line);
-    return result.config;
+/**
+ * DESIGN.md: a push to another host than the config's instance.url is refused before anything is sent,
+ * unless --accept-instance names that host. Returns the line a run that goes ahead shows first.
+ */
+function acceptedMismatch(
+  config: AccImsConfig,
+  flags: ConnectionFlags,
+  accept: string | undefined,
+  file: string,
+  dryRun: boolean,
+): Message | undefined {
+  const given = new URL(flags.url).hostname.toLowerCase();
+  const configuredUrl = config.instance?.url;
+  const configured = configuredUrl ? hostName(configuredUrl) : undefined;
+  if (accept !== undefined && accept.trim().toLowerCase().replace(/\.$/, '') !== given) {
+    throw new WizardError('usage', msg('cli.push.acceptWrongHost', { accepted: accept.slice(0, 253), given }));
   }
-  for (const line of formatProblems([...result.errors, ...result.warnings])) io.err(line);
-  throw new WizardError('invalid', `${file} is not a valid config (${result.errors.length} error${result.errors.length === 1 ? '' : 's'} above); nothing was sent to the instance. Fix it, then "acc-ims validate ${file}".`);
+  if (configured === undefined || configured === given) return undefined;
+  if (accept === undefined) {
+    throw new CliFailure('refused', msg('cli.push.hostMismatch', { file, configured, given }), [], { dryRun });
+  }
+  return msg('cli.push.hostAccepted', { given, file, configured });
 }
 
-async function readSecret(config: AccImsConfig, secretVar: string | undefined, io: CliIo): Promise<string | undefined> {
-  if (secretVar !== undefined) return secretFromEnv(io, '--secret-env', secretVar);
+const hostName = (url: string): string | undefined => {
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * The client secret: --secret-env, else the config's keychain entry. The entry is read only when the
+ * push may need it, and a push that keeps the instance's secret goes on without it.
+ */
+async function readSecret(
+  ctx: CommandContext,
+  config: AccImsConfig,
+  dryRun: boolean,
+  notes: Message[],
+): Promise<{ value?: string; expected?: boolean }> {
+  const fromEnv = secretFromEnv(ctx.io, '--secret-env', stringOption(ctx.values, 'secret-env'));
+  if (fromEnv !== undefined) return { value: fromEnv };
   const ref = config.account.clientSecret?.keychain;
-  return ref ? requireSecret(ref) : undefined;
+  if (!ref) return {};
+  // A dry run only plans: it needs to know a secret will be given, not the secret.
+  if (dryRun) return { expected: true };
+  if (ctx.values['replace-secret'] === true) return { value: await requireSecret(ref) };
+  try {
+    const value = await getSecret(ref);
+    return value === null ? {} : { value };
+  } catch (e) {
+    if (!isWizardError(e)) throw e;
+    notes.push(msg('cli.push.keychainSkipped', { name: ref, reason: e.userMessage }));
+    return {};
+  }
 }
 
-function report(o: PushOutcome, url: string, json: boolean, io: CliIo): void {
-  if (json) {
-    io.out(JSON.stringify({ ok: o.ok, dryRun: o.dryRun, changes: o.changes.map(({ field, from, to }) => ({ field, from, to })), verified: o.verified }, null, 2));
-    if (o.refused) io.err(`acc-ims push: ${o.refused}`);
-    for (const w of o.warnings) io.err(`note: ${w}`);
-    return;
-  }
-  if (o.refused) {
-    for (const w of o.warnings) io.err(`note: ${w}`);
-    io.err(`acc-ims push: refused, nothing was written. ${o.refused}`);
-    return;
-  }
-  const action = o.exists ? `Update of the account "${o.accountName}"` : `New account "${o.accountName}"`;
-  const lines = o.changes.length === 0 ? ['  (no change)'] : o.changes.map((c) => `  ${c.field}: ${show(c.field, c.from)} -> ${show(c.field, c.to)}`);
+function report(o: PushOutcome, url: string, notes: Said[], locale: Locale, io: CliIo): void {
+  const t = (m: Message) => render(locale, m);
+  const name = o.accountName ?? '';
+  const header = o.exists ? msg('cli.push.headerUpdate', { name, url }) : msg('cli.push.headerCreate', { name, url });
+  const show = (field: string, v: string) =>
+    v === ''
+      ? t(msg('cli.push.empty'))
+      : field !== 'clientSecret'
+        ? JSON.stringify(v)
+        : v === SECRET_SET
+          ? t(msg('cli.push.secretSet'))
+          : v === SECRET_NEW
+            ? t(msg('cli.push.secretNew'))
+            : v;
+  const lines =
+    o.changes.length === 0
+      ? [`  ${t(msg('cli.push.noChange'))}`]
+      : o.changes.map((c) => `  ${c.field}: ${show(c.field, c.from)} -> ${show(c.field, c.to)}`);
   const verdict = o.dryRun
-    ? `Dry run: nothing was written. Run without --dry-run to apply ${o.changes.length === 1 ? 'this change' : 'these changes'}.`
+    ? o.changes.length === 0
+      ? msg('cli.push.dryRunNoChange')
+      : msg('cli.push.dryRun', { count: o.changes.length })
     : o.changes.length === 0
-      ? 'Nothing to write: the instance already holds this configuration.'
+      ? msg('cli.push.nothingToWrite')
       : o.verified
-        ? 'Written and verified by reading the account back.'
-        : 'Written, but the account read back differs (see below).';
-  io.out([`${action} on ${url}:`, ...lines, verdict, ...o.warnings.map((w) => `note: ${w}`)].join('\n'));
+        ? msg('cli.push.verified')
+        : msg('cli.push.notVerified');
+  io.out([t(header), ...lines, t(verdict), ...notes.map((n) => noteLine(locale, n.message))].join('\n'));
 }
-
-// The secret's markers ('(set)', '(new secret)') are not values, so they are not quoted.
-const show = (field: string, v: string) => (v === '' ? '(empty)' : field === 'clientSecret' ? v : JSON.stringify(v));

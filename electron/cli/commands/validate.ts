@@ -1,39 +1,35 @@
+import { msg } from '../../common/messages/message';
 import { EXIT_FAILED, EXIT_OK, type CliCommand } from '../command';
-import { loadConfigFile } from '../../node/files/config-file';
-import { formatProblems, plural } from '../report';
+import { readConfigFile } from '../config-input';
 import { requireOnePositional } from '../positionals';
+import { formatProblems, problemJson } from '../report';
+import { say } from '../speak';
 
 export const validateCommand: CliCommand = {
   name: 'validate',
-  summary: 'check a config file against format v1 and Adobe\'s rules',
-  help: `Usage: acc-ims validate FILE [--json]
-
-Checks a config file (format v1) against every rule for the "Adobe Experience Cloud" external
-account: required fields, https callback server, production IMS host, IMS org ID format, association
-mask (compiles, one capture group, no stray spaces), product context, no secret in the file.
-
-Options:
-  --json    print {"valid", "errors":[{"path","message"}], "warnings":[…]} on stdout
-
-Exit codes: 0 valid (warnings allowed), 1 invalid, 2 unreadable file or bad usage.
-
-Example:
-  acc-ims validate prod.acc-ims.json`,
+  summary: msg('cli.summary.validate'),
+  help: msg('cli.help.validate', { jsonShape: '{"valid", "errors":[{"path","code","message"}], "warnings":[…]}' }),
   options: { json: { type: 'boolean' } },
-  async run({ positionals, values, io }) {
-    const file = requireOnePositional(positionals, 'validate', 'FILE');
-    const result = await loadConfigFile(file);
-    if (values.json) {
-      const strip = (ps: typeof result.errors) => ps.map(({ path, message }) => ({ path, message }));
-      io.out(JSON.stringify({ valid: result.valid, errors: strip(result.errors), warnings: strip(result.warnings) }, null, 2));
-    } else {
-      const lines = formatProblems([...result.errors, ...result.warnings]);
-      if (result.valid) {
-        io.out([`${file}: valid${result.warnings.length ? `, with ${plural(result.warnings.length, 'warning')}` : ''}.`, ...lines].join('\n'));
-      } else {
-        io.out([`${file}: invalid, ${plural(result.errors.length, 'error')}${result.warnings.length ? ` and ${plural(result.warnings.length, 'warning')}` : ''}.`, ...lines].join('\n'));
-      }
+  jsonOnFailure: { valid: false, errors: [], warnings: [] },
+  async run({ positionals, io, locale, json }) {
+    const file = requireOnePositional(positionals, 'validate');
+    const result = await readConfigFile(file);
+    if (json) {
+      const errors = result.errors.map((p) => problemJson(locale, p));
+      const warnings = result.warnings.map((p) => problemJson(locale, p));
+      io.out(JSON.stringify({ valid: result.valid, errors, warnings }, null, 2));
+      return result.valid ? EXIT_OK : EXIT_FAILED;
     }
+    const errors = msg('cli.count.errors', { count: result.errors.length });
+    const warnings = msg('cli.count.warnings', { count: result.warnings.length });
+    const verdict = result.valid
+      ? result.warnings.length
+        ? msg('cli.validate.validWithWarnings', { file, warnings })
+        : msg('cli.validate.valid', { file })
+      : result.warnings.length
+        ? msg('cli.validate.invalidWithWarnings', { file, errors, warnings })
+        : msg('cli.validate.invalid', { file, errors });
+    io.out([say(locale, verdict), ...formatProblems(locale, [...result.errors, ...result.warnings])].join('\n'));
     return result.valid ? EXIT_OK : EXIT_FAILED;
   },
 };
