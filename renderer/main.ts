@@ -3,4 +3,7 @@ import App from './App.svelte';
 import './styles/tokens.css';
 import './styles/base.css';
 
-mount(App, { target: document.getElementById('app')! });
+const target = document.getElementById('app')!;
+// The app draws its own spinner until the catalog of the admin's language has loaded.
+target.replaceChildren();
+mount(App, { target });

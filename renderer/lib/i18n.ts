@@ -1,37 +1,33 @@
 /**
- * Message catalogs and lookup. Pure (no Svelte state) so tests and the store share it; the reactive
- * "current language" lives in prefs.svelte.ts. English is the source catalog: its keys are the type of
- * every message key, and zh-Hant is checked against it at compile time and by test/renderer-locales.test.ts.
+ * The renderer's side of the message catalogs (electron/common/messages): the same render function as
+ * the CLI, but each catalog is its own chunk, fetched when its language is first shown, so the first
+ * step downloads and parses one language only. The reactive "current language" lives in prefs.svelte.ts.
  */
-import en from '../locales/en.json';
-import zhHant from '../locales/zh-Hant.json';
+import { isLocale, LOCALES, pickLocale, type Locale } from '../../electron/common/messages/locale';
+import type { MessageCode, ParamValue } from '../../electron/common/messages/message';
+import type { Catalog } from '../../electron/common/messages/render';
 
-export type Locale = 'en' | 'zh-Hant';
-export type MessageKey = keyof typeof en;
-export type MessageParams = Record<string, string | number>;
+export { isLocale, LOCALES, pickLocale, type Catalog, type Locale };
+export type MessageKey = MessageCode;
+export type MessageParams = Record<string, ParamValue>;
 
-export const LOCALES: readonly Locale[] = ['en', 'zh-Hant'];
+// Dynamic imports: Vite emits one chunk per catalog, outside the start-up bundle.
+const LOADERS: Record<Locale, () => Promise<Catalog>> = {
+  en: () => import('../../electron/common/messages/catalog/en/index').then((m) => m.en),
+  'zh-Hant': () => import('../../electron/common/messages/catalog/zh-Hant/index').then((m) => m.zhHant),
+};
 
-// Assigning through Record<MessageKey, string> makes a key missing from zh-Hant a type error too.
-const CATALOGS: Record<Locale, Record<MessageKey, string>> = { en, 'zh-Hant': zhHant };
+const loading = new Map<Locale, Promise<Catalog>>();
 
-/** Any Chinese OS locale gets Traditional Chinese (the only Chinese catalog); everything else English. */
-export function pickLocale(osLocale: string | undefined | null): Locale {
-  const tag = (osLocale ?? '').toLowerCase();
-  return tag === 'zh' || tag.startsWith('zh-') || tag.startsWith('zh_') ? 'zh-Hant' : 'en';
-}
-
-export function isLocale(value: unknown): value is Locale {
-  return value === 'en' || value === 'zh-Hant';
-}
-
-/** `{name}` placeholders are filled from params; an unknown placeholder is left visible so it gets noticed. */
-export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
-  const text = CATALOGS[locale][key] ?? CATALOGS.en[key] ?? key;
-  if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-}
-
-export function hasKey(key: string): key is MessageKey {
-  return Object.hasOwn(CATALOGS.en, key);
+/** The catalog of one language, fetched once (a failed fetch is retried on the next call). */
+export function loadCatalog(locale: Locale): Promise<Catalog> {
+  let pending = loading.get(locale);
+  if (!pending) {
+    pending = LOADERS[locale]().catch((e: unknown) => {
+      loading.delete(locale);
+      throw e;
+    });
+    loading.set(locale, pending);
+  }
+  return pending;
 }

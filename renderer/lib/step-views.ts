@@ -7,6 +7,7 @@ import PackageStep from '../steps/PackageStep.svelte';
 import AccountStep from '../steps/AccountStep.svelte';
 import ReviewStep from '../steps/ReviewStep.svelte';
 import OutputStep from '../steps/OutputStep.svelte';
+import ReadinessStep from '../steps/ReadinessStep.svelte';
 import DoneStep from '../steps/DoneStep.svelte';
 
 /** The screen of each step. Exhaustive: a new step id does not compile until it has a screen. */
@@ -26,6 +27,8 @@ export function viewOf(step: StepId): Component {
       return ReviewStep;
     case 'output':
       return OutputStep;
+    case 'readiness':
+      return ReadinessStep;
     case 'done':
       return DoneStep;
     default:

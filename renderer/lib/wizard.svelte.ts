@@ -1,5 +1,16 @@
 import { checkForm, type FormCheck } from '../../electron/common/wizard/form-check';
-import type { CampaignConnection, CampaignProgress, CheckReport, Draft, ExportFormat, IpcError, IpcResult, Profile, PushChoices, PushReport } from '../../electron/common/ipc/contract';
+import type {
+  CampaignConnection,
+  CampaignProgress,
+  CheckReport,
+  Draft,
+  ExportFormat,
+  IpcError,
+  IpcResult,
+  Profile,
+  PushChoices,
+  PushReport,
+} from '../../electron/common/ipc/contract';
 import { configToForm, defaultSecretName, emptyForm, formToConfig, type WizardForm } from '../../electron/common/wizard/form';
 import { draftAnswers, emptyAnswers, readAnswers, type Answers } from '../../electron/common/wizard/answers';
 import {
@@ -14,6 +25,7 @@ import {
   type StepId,
   type StepVerdict,
 } from '../../electron/common/wizard/steps';
+import type { Message } from '../../electron/common/messages/message';
 import { call, CallFailure, failureOf, newRequestId, wizard } from './ipc';
 
 /** A network call in flight: what it is, for the progress bar and Cancel. */
@@ -54,6 +66,8 @@ class WizardStore {
   /** The last failed call of the current step, shown as an alert. */
   error = $state<IpcError | null>(null);
   lastSaved = $state<string | null>(null);
+  /** What the last imported file said about itself (e.g. a field it did not know), shown on Start. */
+  importWarnings = $state<Message[]>([]);
   connectionTest = $state<Keyed<CheckReport> | null>(null);
   /** The Review step's explicit choices for a push; off unless the admin ticks them, never saved. */
   choices = $state<PushChoices>({ replaceSecret: false, updateExisting: false });
@@ -97,7 +111,9 @@ class WizardStore {
     connection: {
       url: this.form.instance.url,
       ...(this.user ? { user: this.user } : {}),
-      ...(/^\d{1,9}$/.test(this.form.instance.consoleBuild) && Number(this.form.instance.consoleBuild) > 0 ? { consoleBuild: Number(this.form.instance.consoleBuild) } : {}),
+      ...(/^\d{1,9}$/.test(this.form.instance.consoleBuild) && Number(this.form.instance.consoleBuild) > 0
+        ? { consoleBuild: Number(this.form.instance.consoleBuild) }
+        : {}),
     },
     config: this.config,
     answers: draftAnswers(this.answers, this.profile),
@@ -189,10 +205,16 @@ class WizardStore {
   }
 
   /** Loads a hand-over file; 'passphrase' means an encrypted bundle was picked and needs one. */
-  async importFile(passphrase?: string, pickedFileId?: string): Promise<{ needsPassphrase: string; fileName: string } | 'done' | 'cancelled' | 'failed'> {
+  async importFile(
+    passphrase?: string,
+    pickedFileId?: string,
+  ): Promise<{ needsPassphrase: string; fileName: string } | 'done' | 'cancelled' | 'failed'> {
     this.error = null;
+    this.importWarnings = [];
     try {
-      const result = await call(wizard().files.import({ ...(passphrase ? { passphrase } : {}), ...(pickedFileId ? { pickedFileId } : {}) }));
+      const result = await call(
+        wizard().files.import({ ...(passphrase ? { passphrase } : {}), ...(pickedFileId ? { pickedFileId } : {}) }),
+      );
       if ('cancelled' in result) return 'cancelled';
       if ('needsPassphrase' in result) return { needsPassphrase: result.pickedFileId, fileName: result.fileName };
       const form = configToForm(result.config);
@@ -201,6 +223,7 @@ class WizardStore {
       this.secretStored = result.secretStored || (form.secretName !== '' && (await this.secretStatus(form.secretName)));
       this.mode ??= 'offline';
       this.answers.importedFrom = result.path;
+      this.importWarnings = result.warnings;
       return 'done';
     } catch (e) {
       this.error = failureOf(e);
@@ -276,7 +299,9 @@ class WizardStore {
 
   async testConnection(): Promise<void> {
     const key = this.connectionKey;
-    const report = await this.network('test', (requestId) => wizard().campaign.testConnection({ requestId, connection: this.connection() }));
+    const report = await this.network('test', (requestId) =>
+      wizard().campaign.testConnection({ requestId, connection: this.connection() }),
+    );
     if (report) this.connectionTest = { key, value: report };
   }
 
@@ -289,14 +314,18 @@ class WizardStore {
   async runPlan(): Promise<void> {
     const key = this.pushKey;
     const choices = $state.snapshot(this.choices);
-    const report = await this.network('plan', (requestId) => wizard().campaign.plan({ requestId, connection: this.connection(), config: this.config, ...choices }));
+    const report = await this.network('plan', (requestId) =>
+      wizard().campaign.plan({ requestId, connection: this.connection(), config: this.config, ...choices }),
+    );
     if (report) this.planResult = { key, value: report };
   }
 
   async runPush(): Promise<void> {
     const key = this.pushKey;
     const choices = $state.snapshot(this.choices);
-    const report = await this.network('push', (requestId) => wizard().campaign.push({ requestId, connection: this.connection(), config: this.config, ...choices }));
+    const report = await this.network('push', (requestId) =>
+      wizard().campaign.push({ requestId, connection: this.connection(), config: this.config, ...choices }),
+    );
     if (report) this.pushResult = { key, value: report };
   }
 
@@ -326,7 +355,10 @@ class WizardStore {
 
   // --- output ------------------------------------------------------------------------------------
 
-  async exportAs(format: ExportFormat, options: { includeSecret: boolean; passphrase: string }): Promise<{ path: string; notes: string[] } | null> {
+  async exportAs(
+    format: ExportFormat,
+    options: { includeSecret: boolean; passphrase: string },
+  ): Promise<{ path: string; notes: Message[] } | null> {
     this.error = null;
     try {
       const result = await call(
