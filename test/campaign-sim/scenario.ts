@@ -1,3 +1,6 @@
+import { defaultDirectory, type SimDirectory } from './operators';
+import { AEC_WORKFLOWS, BASE_WORKFLOWS } from './workflows';
+
 /**
  * What a simulated Campaign instance looks like. Every knob is one thing that differs between the real
  * instances an admin may point the tool at: build, packages, operators, existing accounts, faults.
@@ -63,6 +66,8 @@ export interface Scenario {
   testHasVersion: boolean;
   /** Installed packages as `namespace:name`. */
   packages: string[];
+  /** Internal names of the xtk:workflow records (the integration installs importSharedAudience and exportSharedAudience; see workflows.ts packageShapes). */
+  workflows: string[];
   users: SimUser[];
   /** IMS bearer tokens accepted directly (v8.5+), token → login. */
   bearerTokens: Record<string, string>;
@@ -88,6 +93,8 @@ export interface Scenario {
   tls: boolean;
   /** Answers replaced by SOAP method name ("Logon", "ExecuteQuery", …) or "/r/test". */
   answers: Record<string, SimAnswer>;
+  /** Operators, operator groups and memberships (xtk:operator, xtk:group, xtk:operatorGroup). */
+  directory: SimDirectory;
 }
 
 export const ADMIN: SimUser = { login: 'admin', password: 'correct horse battery', rights: ['admin'] };
@@ -102,6 +109,7 @@ export function defaultScenario(overrides: Partial<Scenario> = {}): Scenario {
     testServed: true,
     testHasVersion: false,
     packages: ['nms:core', 'nms:campaign', 'nms:amp', 'nms:interaction'],
+    workflows: [...BASE_WORKFLOWS, ...AEC_WORKFLOWS],
     users: [ADMIN],
     bearerTokens: {},
     accountTypeLabel: 'Adobe Experience Cloud',
@@ -115,6 +123,7 @@ export function defaultScenario(overrides: Partial<Scenario> = {}): Scenario {
     drop: [],
     tls: false,
     answers: {},
+    directory: defaultDirectory(),
     ...overrides,
   };
 }

@@ -56,6 +56,29 @@ const XTK_QUERYDEF = `<schema namespace="xtk" name="queryDef" label="Query defin
   </methods>
 </schema>`;
 
+/** The attributes nms:extAccount declares on this build: queries and writes of any other are faults. */
+export function extAccountAttributes(s: Scenario): string[] {
+  const attrs = [
+    'id',
+    'name',
+    'label',
+    'type',
+    'active',
+    'imsServer',
+    'userScope',
+    'clientId',
+    'clientSecret',
+    'callbackServer',
+    'imsOrgId',
+    'imsRightsMask',
+    'server',
+    'tenant',
+    'packageAutoExport',
+  ];
+  if (s.hasProductContext) attrs.push('productContext');
+  return attrs;
+}
+
 function nmsExtAccount(s: Scenario): string {
   const types: { name: string; label: string; value: number }[] = [
     { name: 'bounces', label: 'Bounce mails (POP3)', value: 0 },
@@ -68,8 +91,7 @@ function nmsExtAccount(s: Scenario): string {
   if (s.accountTypeLabel !== null) {
     types.push({ name: 'imsAccount', label: s.accountTypeLabel, value: s.accountTypeValue });
   }
-  const attrs = ['name', 'label', 'type', 'active', 'imsServer', 'userScope', 'clientId', 'clientSecret', 'callbackServer', 'imsOrgId', 'imsRightsMask', 'server', 'tenant', 'packageAutoExport'];
-  if (s.hasProductContext) attrs.push('productContext');
+  const attrs = extAccountAttributes(s).filter((a) => a !== 'id');
   return `<schema namespace="nms" name="extAccount" label="External accounts" xtkschema="xtk:schema">
   <enumeration basetype="byte" default="delivery" name="type" label="Type">
     ${types.map((t) => `<value name="${xmlAttr(t.name)}" label="${xmlAttr(t.label)}" value="${t.value}"/>`).join('\n    ')}

@@ -1,12 +1,20 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { createServer as createHttpServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import {
+  createServer as createHttpServer,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { Socket } from 'node:net';
 import type { Element } from '@xmldom/xmldom';
 import { InstanceCipher } from './instance-crypto';
-import { executeQuery, QueryError } from './query';
+import { executeQuery, QueryError, unknownField } from './query';
+import { DIRECTORY_SCHEMAS, DirectoryQueryError, executeDirectoryQuery } from './operators';
+import { executeWorkflowQuery, WorkflowQueryError } from './workflows';
 import { defaultScenario, type RawAnswer, type Scenario, type SimAccount, type SimAnswer, type SimUser } from './scenario';
-import { schemaXml } from './schemas';
+import { extAccountAttributes, schemaXml } from './schemas';
 import { createTestPki, type TestPki } from './tls';
 import { attributes, childElements, firstChild, localName, parseXml, xmlAttr } from './xml';
 
@@ -88,7 +96,9 @@ export async function startSimulator(overrides: Partial<Scenario> = {}): Promise
       if (scenario.drop.includes('/r/test')) return req.socket.destroy();
       const replaced = scenario.answers['/r/test'];
       if (replaced && !basedOnReal(replaced)) return sendReplaced(res, replaced);
-      const real = scenario.testServed ? rawAnswer(200, 'text/xml', redir(req)) : rawAnswer(404, 'text/html', '<html><body>404 Not Found</body></html>');
+      const real = scenario.testServed
+        ? rawAnswer(200, 'text/xml', redir(req))
+        : rawAnswer(404, 'text/html', '<html><body>404 Not Found</body></html>');
       return replaced ? sendBasedOnReal(req, res, replaced, real) : sendRaw(res, real);
     }
     if (path === '/nl/jsp/soaprouter.jsp' && req.method === 'POST') {
@@ -100,14 +110,17 @@ export async function startSimulator(overrides: Partial<Scenario> = {}): Promise
       if (scenario.drop.includes(method)) return req.socket.destroy();
       const replaced = scenario.answers[method];
       if (replaced && !basedOnReal(replaced)) return sendReplaced(res, replaced);
-      const real = call ? realSoapAnswer(method, call, req) : rawAnswer(500, 'text/xml', faultXml(new Fault('SOP-330001', 'Malformed SOAP request.')));
+      const real = call
+        ? realSoapAnswer(method, call, req, soapActionOf(req))
+        : rawAnswer(500, 'text/xml', faultXml(new Fault('SOP-330001', 'Malformed SOAP request.')));
       return replaced ? sendBasedOnReal(req, res, replaced, real) : sendRaw(res, real);
     }
     return send(res, 404, 'text/html', '<html><body>404 Not Found</body></html>');
   }
 
-  function realSoapAnswer(method: string, call: Element, req: IncomingMessage): RawAnswer {
+  function realSoapAnswer(method: string, call: Element, req: IncomingMessage, action: string | undefined): RawAnswer {
     try {
+      dispatchable(action, method);
       return rawAnswer(200, 'text/xml', soap(method, call, req));
     } catch (e) {
       // Real instances answer SOAP faults with HTTP 500 (acc-js-sdk issue #112).
@@ -153,17 +166,43 @@ export async function startSimulator(overrides: Partial<Scenario> = {}): Promise
       case 'GetOption': {
         const name = param(call, 0);
         const value = name === 'NmsServer_LastPostUpgrade' ? String(scenario.build) : '';
-        return response('xtk:session', 'GetOption', `<pstrValue xsi:type='xsd:string'>${value}</pstrValue><pbtType xsi:type='xsd:byte'>${value ? 6 : 0}</pbtType>`);
+        return response(
+          'xtk:session',
+          'GetOption',
+          `<pstrValue xsi:type='xsd:string'>${value}</pstrValue><pbtType xsi:type='xsd:byte'>${value ? 6 : 0}</pbtType>`,
+        );
       }
       case 'EncryptPassword':
-        return response('xtk:session', 'EncryptPassword', `<pstrEncrypted xsi:type='xsd:string'>${xmlAttr(cipher.encrypt(param(call, 0)))}</pstrEncrypted>`);
+        return response(
+          'xtk:session',
+          'EncryptPassword',
+          `<pstrEncrypted xsi:type='xsd:string'>${xmlAttr(cipher.encrypt(param(call, 0)))}</pstrEncrypted>`,
+        );
       case 'ExecuteQuery': {
         const queryDef = documentParam(call, 'document');
-        if (!queryDef) throw new Fault('SOP-330011', "Error while executing the method 'ExecuteQuery' of service 'xtk:queryDef'.", 'SOAP-ENV:Client', 'The query document is missing.');
+        if (!queryDef)
+          throw new Fault(
+            'SOP-330011',
+            "Error while executing the method 'ExecuteQuery' of service 'xtk:queryDef'.",
+            'SOAP-ENV:Client',
+            'The query document is missing.',
+          );
+        if (DIRECTORY_SCHEMAS.has(queryDef.getAttribute('schema') ?? '')) return directoryQuery(queryDef);
+        if (queryDef.getAttribute('schema') === 'xtk:workflow') return workflowQuery(queryDef);
         try {
-          return response('xtk:queryDef', 'ExecuteQuery', `<pdomOutput xsi:type='ns:Element' ${LITERAL_XML}>${executeQuery(queryDef, accounts)}</pdomOutput>`);
+          return response(
+            'xtk:queryDef',
+            'ExecuteQuery',
+            `<pdomOutput xsi:type='ns:Element' ${LITERAL_XML}>${executeQuery(queryDef, accounts, new Set(extAccountAttributes(scenario)))}</pdomOutput>`,
+          );
         } catch (e) {
-          if (e instanceof QueryError) throw new Fault('SOP-330011', "Error while executing the method 'ExecuteQuery' of service 'xtk:queryDef'.", 'SOAP-ENV:Client', e.message);
+          if (e instanceof QueryError)
+            throw new Fault(
+              'SOP-330011',
+              "Error while executing the method 'ExecuteQuery' of service 'xtk:queryDef'.",
+              'SOAP-ENV:Client',
+              e.message,
+            );
           throw e;
         }
       }
@@ -172,6 +211,44 @@ export async function startSimulator(overrides: Partial<Scenario> = {}): Promise
         return response('wpp:default', 'Write', '');
       default:
         throw new Fault('SOP-330006', `The method '${method}' is not defined in SOAP service.`);
+    }
+  }
+
+  function workflowQuery(queryDef: Element): string {
+    try {
+      return response(
+        'xtk:queryDef',
+        'ExecuteQuery',
+        `<pdomOutput xsi:type='ns:Element' ${LITERAL_XML}>${executeWorkflowQuery(queryDef, scenario.workflows)}</pdomOutput>`,
+      );
+    } catch (e) {
+      if (e instanceof WorkflowQueryError)
+        throw new Fault(
+          'SOP-330011',
+          "Error while executing the method 'ExecuteQuery' of service 'xtk:queryDef'.",
+          'SOAP-ENV:Client',
+          e.message,
+        );
+      throw e;
+    }
+  }
+
+  function directoryQuery(queryDef: Element): string {
+    try {
+      return response(
+        'xtk:queryDef',
+        'ExecuteQuery',
+        `<pdomOutput xsi:type='ns:Element' ${LITERAL_XML}>${executeDirectoryQuery(queryDef, scenario.directory)}</pdomOutput>`,
+      );
+    } catch (e) {
+      if (e instanceof DirectoryQueryError)
+        throw new Fault(
+          'SOP-330011',
+          "Error while executing the method 'ExecuteQuery' of service 'xtk:queryDef'.",
+          'SOAP-ENV:Client',
+          e.message,
+        );
+      throw e;
     }
   }
 
@@ -213,13 +290,32 @@ export async function startSimulator(overrides: Partial<Scenario> = {}): Promise
   function write(call: Element, user: SimUser) {
     if (scenario.writeFault) throw new Fault(scenario.writeFault.code, scenario.writeFault.text, 'SOAP-ENV:Server');
     if (!user.rights.includes('admin')) {
-      throw new Fault('SOP-330011', "Error while executing the method 'Write' of service 'xtk:persist|xtk:session'.", 'SOAP-ENV:Client', `XSV-350040 The operator '${user.login}' does not have the right to modify external accounts.`);
+      throw new Fault(
+        'SOP-330011',
+        "Error while executing the method 'Write' of service 'xtk:persist|xtk:session'.",
+        'SOAP-ENV:Client',
+        `XSV-350040 The operator '${user.login}' does not have the right to modify external accounts.`,
+      );
     }
     const doc = documentParam(call, 'doc');
     if (!doc || doc.getAttribute('xtkschema') !== 'nms:extAccount') {
-      throw new Fault('SOP-330011', "Error while executing the method 'Write' of service 'xtk:persist|xtk:session'.", 'SOAP-ENV:Client', 'Only nms:extAccount documents are supported by this instance.');
+      throw new Fault(
+        'SOP-330011',
+        "Error while executing the method 'Write' of service 'xtk:persist|xtk:session'.",
+        'SOAP-ENV:Client',
+        'Only nms:extAccount documents are supported by this instance.',
+      );
     }
     const { xtkschema: _schema, _operation: operation = 'insertOrUpdate', _key: key = '@id', ...values } = attributes(doc);
+    const declared = new Set(extAccountAttributes(scenario));
+    const unknown = Object.keys(values).find((a) => !declared.has(a));
+    if (unknown)
+      throw new Fault(
+        'SOP-330011',
+        "Error while executing the method 'Write' of service 'xtk:persist|xtk:session'.",
+        'SOAP-ENV:Client',
+        unknownField(`@${unknown}`),
+      );
     const keyAttrs = key.split(',').map((k) => k.trim().replace(/^@/, ''));
     if (keyAttrs.some((k) => !values[k])) throw new Fault('XSV-350004', `The key '${key}' of the document is empty.`);
     const existing = accounts.find((a) => keyAttrs.every((k) => a[k] === values[k]));
@@ -281,6 +377,34 @@ export async function startSimulator(overrides: Partial<Scenario> = {}): Promise
 /** The API tests and benchmarks drive: start({ scenario }) → { url, close(), requests, … }. */
 export const start = ({ scenario = {} }: { scenario?: Partial<Scenario> } = {}): Promise<Simulator> => startSimulator(scenario);
 
+/** The services that answer each method, as `urn#method` in SOAPAction; Write and schema fetches are xtk:persist methods that xtk:session implements. */
+const SERVICES: Record<string, readonly string[]> = {
+  Logon: ['xtk:session'],
+  Logoff: ['xtk:session'],
+  GetUserInfo: ['xtk:session'],
+  GetOption: ['xtk:session'],
+  EncryptPassword: ['xtk:session'],
+  GetEntityIfMoreRecent: ['xtk:persist', 'xtk:session'],
+  // The SDK names the interface and its implementing schema, as Campaign's own clients do.
+  Write: ['xtk:persist|xtk:session', 'xtk:persist', 'xtk:session'],
+  ExecuteQuery: ['xtk:queryDef'],
+};
+
+/** SOAPAction header, or the soapAction query parameter the SDK also sends. */
+function soapActionOf(req: IncomingMessage): string | undefined {
+  const header = req.headers.soapaction;
+  if (typeof header === 'string' && header !== '') return header.replace(/^"(.*)"$/, '$1');
+  return new URL(req.url ?? '/', 'http://sim').searchParams.get('soapAction') ?? undefined;
+}
+
+/** The router dispatches by the service and method SOAPAction names; the body element must be that method. */
+function dispatchable(action: string | undefined, method: string) {
+  const [urn = '', named = ''] = (action ?? '').split('#');
+  if (!action || named !== method || !(SERVICES[named] ?? []).includes(urn)) {
+    throw new Fault('SOP-330006', `The method '${named || method}' is not defined in SOAP service '${urn}'.`);
+  }
+}
+
 /** The nth parameter of a SOAP call after the session token, or the one with that element name. */
 function param(call: Element, index: number, name?: string): string {
   const params = childElements(call).filter((p) => localName(p) !== 'sessiontoken');
@@ -331,7 +455,12 @@ function sendReplaced(res: ServerResponse, answer: SimAnswer) {
 const basedOnReal = (answer: SimAnswer): answer is Extract<SimAnswer, { kind: 'rewrite' | 'drip' | 'reset' }> =>
   answer.kind === 'rewrite' || answer.kind === 'drip' || answer.kind === 'reset';
 
-async function sendBasedOnReal(req: IncomingMessage, res: ServerResponse, answer: Extract<SimAnswer, { kind: 'rewrite' | 'drip' | 'reset' }>, real: RawAnswer) {
+async function sendBasedOnReal(
+  req: IncomingMessage,
+  res: ServerResponse,
+  answer: Extract<SimAnswer, { kind: 'rewrite' | 'drip' | 'reset' }>,
+  real: RawAnswer,
+) {
   const bytes = Buffer.from(real.body, 'utf8');
   const head = { ...real.headers, 'Content-Length': String(bytes.length) };
   switch (answer.kind) {
@@ -351,7 +480,11 @@ async function sendBasedOnReal(req: IncomingMessage, res: ServerResponse, answer
   }
 }
 
-const rawAnswer = (status: number, type: string, body: string): RawAnswer => ({ status, headers: { 'Content-Type': `${type};charset=utf-8` }, body });
+const rawAnswer = (status: number, type: string, body: string): RawAnswer => ({
+  status,
+  headers: { 'Content-Type': `${type};charset=utf-8` },
+  body,
+});
 
 function sendRaw(res: ServerResponse, answer: RawAnswer) {
   if (res.destroyed) return;

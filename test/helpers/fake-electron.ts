@@ -89,7 +89,12 @@ class FakeSession extends EventEmitter {
   permissionRequestHandler: ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void) | null = null;
   permissionCheckHandler: ((...args: unknown[]) => boolean) | null = null;
   devicePermissionHandler: ((...args: unknown[]) => boolean) | null = null;
-  headersHandler: ((details: { responseHeaders?: Record<string, string[]> }, callback: (r: { responseHeaders: Record<string, string[]> }) => void) => void) | null = null;
+  headersHandler:
+    | ((
+        details: { responseHeaders?: Record<string, string[]> },
+        callback: (r: { responseHeaders: Record<string, string[]> }) => void,
+      ) => void)
+    | null = null;
   setPermissionRequestHandler = (h: FakeSession['permissionRequestHandler']) => void (this.permissionRequestHandler = h);
   setPermissionCheckHandler = (h: FakeSession['permissionCheckHandler']) => void (this.permissionCheckHandler = h);
   setDevicePermissionHandler = (h: FakeSession['devicePermissionHandler']) => void (this.devicePermissionHandler = h);

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 
 export const CLI = resolve(__dirname, '../../bin/acc-ims.js');
@@ -10,10 +10,20 @@ export interface CliRun {
 }
 
 /** Runs the built `acc-ims` as users do: a child process of plain node, with its own env and stdin. */
-export function runCli(args: string[], options: { env?: NodeJS.ProcessEnv; input?: string; cwd?: string; timeoutMs?: number } = {}): Promise<CliRun> {
+export function runCli(
+  args: string[],
+  options: {
+    env?: NodeJS.ProcessEnv;
+    input?: string;
+    cwd?: string;
+    timeoutMs?: number;
+    /** Run as this user (needs root), e.g. NOBODY. */ as?: { uid: number; gid: number };
+  } = {},
+): Promise<CliRun> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, [CLI, ...args], {
       cwd: options.cwd,
+      ...(options.as ? { uid: options.as.uid, gid: options.as.gid } : {}),
       env: mergeEnv(process.env, options.env),
       stdio: ['pipe', 'pipe', 'pipe'],
     });
@@ -21,7 +31,7 @@ export function runCli(args: string[], options: { env?: NodeJS.ProcessEnv; input
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
     child.stderr.on('data', (d) => (stderr += d));
-    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 20_000);
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 60_000);
     child.on('error', reject);
     child.on('close', (code) => {
       clearTimeout(timer);
@@ -31,6 +41,9 @@ export function runCli(args: string[], options: { env?: NodeJS.ProcessEnv; input
   });
 }
 
+/** The unprivileged user root can run a child as, to see what a file's mode refuses (root reads anything). */
+export const NOBODY = { uid: 65534, gid: 65534 };
+
 /** The parent's environment with overrides; an override of `undefined` removes the variable. */
 export function mergeEnv(base: NodeJS.ProcessEnv, overrides: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...base };
@@ -39,4 +52,29 @@ export function mergeEnv(base: NodeJS.ProcessEnv, overrides: NodeJS.ProcessEnv =
     else env[k] = v;
   }
   return env;
+}
+
+/** Starts `acc-ims` and hands back the child, for tests that act while it runs (Ctrl+C); stdin stays open. */
+export function startCli(
+  args: string[],
+  options: { env?: NodeJS.ProcessEnv; cwd?: string } = {},
+): { child: ChildProcess; done: Promise<CliRun> } {
+  const child = spawn(process.execPath, [CLI, ...args], {
+    cwd: options.cwd,
+    env: mergeEnv(process.env, options.env),
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (d) => (stdout += d));
+  child.stderr!.on('data', (d) => (stderr += d));
+  const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+  const done = new Promise<CliRun>((resolvePromise, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolvePromise({ code, stdout, stderr });
+    });
+  });
+  return { child, done };
 }

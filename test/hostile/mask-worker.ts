@@ -4,10 +4,14 @@ import { analyzeMask, testMask } from '../../electron/common/mask';
 
 const { masks, subjects } = workerData as { masks: string[]; subjects: string[] };
 let accepted = 0;
+let slowest = { mask: '', ms: 0 };
 for (const mask of masks) {
   const analysis = analyzeMask(mask);
   if (!analysis.ok) continue;
   accepted++;
+  const started = performance.now();
   testMask(mask, subjects);
+  const ms = performance.now() - started;
+  if (ms > slowest.ms) slowest = { mask, ms };
 }
-parentPort!.postMessage({ accepted });
+parentPort!.postMessage({ accepted, slowest });
