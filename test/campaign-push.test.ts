@@ -1,6 +1,11 @@
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { validateConfig } from '../electron/common/config/validate';
 import type { AccImsConfig } from '../electron/common/config/schema';
+import { render } from '../electron/common/messages/catalogs';
+import type { Message } from '../electron/common/messages/message';
 import { runPush, type PushRequest } from '../electron/node/campaign/run-push';
 import { makeCanary } from './helpers/canary';
 import { validConfig } from './helpers/configs';
@@ -56,6 +61,9 @@ const existing = (over: Record<string, string> = {}) => ({
   ...over,
 });
 
+const en = (m: Message | undefined) => (m ? render('en', m) : '');
+const codes = (ms: readonly Message[]) => ms.map((m) => m.code);
+
 const writes = () => sim!.soapMethods().filter((m) => m === 'Write' || m === 'EncryptPassword');
 
 describe('push through the SDK', () => {
@@ -80,7 +88,8 @@ describe('push through the SDK', () => {
     });
     expect(account!.clientSecret).not.toBe(secret);
     expect(sim!.cipher.decrypt(account!.clientSecret!)).toBe(secret);
-    expect(outcome.warnings.join(' ')).toContain('Restart the Campaign server');
+    expect(codes(outcome.warnings)).toEqual(['push.warning.otherInstance', 'push.warning.callbackElsewhere', 'push.note.restart']);
+    expect(en(outcome.warnings.at(-1))).toContain('Restart the Campaign server');
     expect(outcome.changes.find((c) => c.field === 'clientSecret')).toEqual({ field: 'clientSecret', from: '', to: '(new secret)' });
     expect(sim!.openSessions()).toBe(0);
   });
@@ -110,10 +119,38 @@ describe('push through the SDK', () => {
     expect(JSON.stringify(sim!.accounts())).toBe(first);
   });
 
+  it('a second push reads no schema: the SDK keeps them in the cache folder, and the folder holds no secret', async () => {
+    const cacheDir = await mkdtemp(join(tmpdir(), 'acc-ims-schemas-'));
+    try {
+      await push({}, { cacheDir });
+      const first = sim!.requests.length;
+      expect(sim!.soapMethods().filter((m) => m === 'GetEntityIfMoreRecent')).toHaveLength(3);
+
+      const again = await push({}, { cacheDir, secret: 'rotated-secret', replaceSecret: true });
+      const second = sim!.requests.slice(first).map((r) => r.soapAction?.replace(/^.*#/, '') ?? r.path);
+      expect(again).toMatchObject({ ok: true, verified: true });
+      expect(second).toEqual(['Logon', 'ExecuteQuery', 'EncryptPassword', 'Write', 'ExecuteQuery', 'Logoff']);
+      expect(second.length).toBeLessThanOrEqual(6);
+
+      const files = await readdir(cacheDir);
+      expect(files).toHaveLength(1);
+      const cached = await readFile(join(cacheDir, files[0]!), 'utf8');
+      expect(cached).toContain('extAccount');
+      const tokens = sim!.requests
+        .flatMap((r) => [r.headers['x-session-token'], r.headers['x-security-token']])
+        .filter((t): t is string => typeof t === 'string' && t !== '');
+      for (const secret of ['the-client-secret', 'rotated-secret', ADMIN.password, ...tokens]) expect(cached).not.toContain(secret);
+    } finally {
+      await rm(cacheDir, { recursive: true, force: true });
+    }
+  });
+
   it('a dry run shows the change field by field and sends nothing that writes', async () => {
     const outcome = await push({ accounts: [existing()] }, { dryRun: true });
     expect(outcome).toMatchObject({ ok: true, dryRun: true, verified: null, exists: true });
-    expect(outcome.changes).toEqual([{ field: 'imsOrgId', from: 'AAAAAAAAAAAAAAAAAAAAAAAA@AdobeOrg', to: '0123456789ABCDEF01234567@AdobeOrg' }]);
+    expect(outcome.changes).toEqual([
+      { field: 'imsOrgId', from: 'AAAAAAAAAAAAAAAAAAAAAAAA@AdobeOrg', to: '0123456789ABCDEF01234567@AdobeOrg' },
+    ]);
     expect(writes()).toEqual([]);
     expect(sim!.accounts()[0]!.imsOrgId).toBe('AAAAAAAAAAAAAAAAAAAAAAAA@AdobeOrg');
   });
@@ -123,7 +160,13 @@ describe('push through the SDK', () => {
     expect(kept.changes.map((c) => c.field)).toEqual(['imsOrgId']);
     expect(sim!.accounts()).toHaveLength(1);
     expect(sim!.accounts()[0]).toMatchObject({ imsOrgId: '0123456789ABCDEF01234567@AdobeOrg', clientSecret: '@alreadyEncrypted==' });
-    expect(kept.warnings.join(' ')).toContain('already has a client secret; it is kept');
+    expect(kept.warnings).toContainEqual({
+      code: 'push.note.secretKept',
+      params: { replaceSecret: { code: 'wording.cli.replaceSecret' } },
+    });
+    expect(kept.warnings.map(en).join(' ')).toContain(
+      'already has a client secret; it is kept. Campaign stores it encrypted, so it cannot be compared with yours: pass --replace-secret to overwrite it.',
+    );
 
     const replaced = await push({}, { secret: 'rotated-secret', replaceSecret: true });
     expect(replaced.changes).toEqual([{ field: 'clientSecret', from: '(set)', to: '(new secret)' }]);
@@ -133,14 +176,19 @@ describe('push through the SDK', () => {
   it('duplicates: refused, nothing written', async () => {
     const outcome = await push({ accounts: [existing(), existing({ name: 'Adobe_Experience_Cloud' })] });
     expect(outcome.ok).toBe(false);
-    expect(outcome.refused).toContain('2 external accounts of type "Adobe Experience Cloud"');
+    expect(outcome.refused).toMatchObject({ code: 'push.refused.duplicates', params: { count: 2, label: 'Adobe Experience Cloud' } });
+    expect(en(outcome.refused)).toContain(
+      '2 external accounts of type "Adobe Experience Cloud" ("Adobe_Marketing_Cloud" and "Adobe_Experience_Cloud")',
+    );
     expect(writes()).toEqual([]);
   });
 
   it('an account under another internal name: refused with both names, or updated in place with updateExisting (never a second one)', async () => {
     const refused = await push({ accounts: [existing({ name: 'Adobe_Experience_Cloud' })] });
-    expect(refused.refused).toContain('"Adobe_Experience_Cloud"');
-    expect(refused.refused).toContain('"Adobe_Marketing_Cloud"');
+    expect(refused.refused).toMatchObject({
+      code: 'push.refused.otherName',
+      params: { existing: 'Adobe_Experience_Cloud', wanted: 'Adobe_Marketing_Cloud' },
+    });
     expect(writes()).toEqual([]);
 
     const updated = await push({}, { updateExisting: true });
@@ -151,15 +199,27 @@ describe('push through the SDK', () => {
 
   it('an account of another type under the same internal name is not overwritten', async () => {
     const outcome = await push({ accounts: [{ name: 'Adobe_Marketing_Cloud', type: '3', label: 'Routing' }] });
-    expect(outcome.refused).toContain('another type');
+    expect(outcome.refused).toMatchObject({
+      code: 'push.refused.sameNameOtherType',
+      params: { name: 'Adobe_Marketing_Cloud', type: '3', label: 'Routing' },
+    });
     expect(sim!.accounts()[0]).toMatchObject({ type: '3', label: 'Routing' });
   });
 
   it('a write fault (HTTP 500) is reported with its code and text', async () => {
-    await expect(push({ writeFault: { code: 'XSV-350122', text: 'The record could not be saved: database is read-only.' } })).rejects.toMatchObject({
+    const failure = await push({ writeFault: { code: 'XSV-350122', text: 'The record could not be saved: database is read-only.' } }).catch(
+      (e: unknown) => e,
+    );
+    expect(failure).toMatchObject({
       kind: 'refused',
-      message: expect.stringContaining('XSV-350122 The record could not be saved: database is read-only.'),
+      userMessage: {
+        code: 'soap.fault',
+        params: { method: 'Write', fault: 'XSV-350122 The record could not be saved: database is read-only.' },
+      },
     });
+    expect(en((failure as { userMessage: Message }).userMessage)).toContain(
+      'answered with a SOAP fault while writing the external account (Write): XSV-350122 The record could not be saved: database is read-only.',
+    );
     expect(sim!.accounts()).toEqual([]);
     expect(sim!.openSessions()).toBe(0);
   });
@@ -167,19 +227,22 @@ describe('push through the SDK', () => {
   it('a write that silently did not land is caught by the read-back', async () => {
     const outcome = await push({ writeIgnored: true });
     expect(outcome).toMatchObject({ ok: false, verified: false });
-    expect(outcome.warnings.join(' ')).toContain('could not be found after the write');
+    expect(outcome.warnings).toContainEqual({ code: 'push.verify.differs', params: { mismatches: [{ code: 'push.verify.notFound' }] } });
+    expect(outcome.warnings.map(en).join(' ')).toContain(
+      'reading the account back shows differences: the account could not be found after the write.',
+    );
   });
 
   it('a build without Product context: the field is skipped with a note, not written', async () => {
     const outcome = await push({ hasProductContext: false });
     expect(outcome.ok).toBe(true);
     expect(sim!.accounts()[0]).not.toHaveProperty('productContext');
-    expect(outcome.warnings.join(' ')).toContain('no "Product context" field');
+    expect(codes(outcome.warnings)).toContain('push.note.fieldAbsent');
   });
 
   it('no secret given and none on the instance: refused before anything is written', async () => {
     const outcome = await push({}, { secret: undefined });
-    expect(outcome.refused).toContain('no client secret');
+    expect(outcome.refused?.code).toBe('push.refused.noSecret');
     expect(writes()).toEqual([]);
   });
 
@@ -189,7 +252,7 @@ describe('push through the SDK', () => {
       { slowMethods: { Write: 3000 } },
       { signal: controller.signal, onProgress: (step) => step === 'write-account' && setTimeout(() => controller.abort(), 50) },
     );
-    await expect(running).rejects.toMatchObject({ kind: 'cancelled', message: expect.stringContaining('The write may still reach the instance') });
+    await expect(running).rejects.toMatchObject({ kind: 'cancelled', userMessage: { code: 'connection.cancelledWrite' } });
     expect(sim!.soapMethods()).toContain('Logoff');
   });
 });

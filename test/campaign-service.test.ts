@@ -3,7 +3,11 @@ import { validateConfig } from '../electron/common/config/validate';
 import type { AccImsConfig } from '../electron/common/config/schema';
 import { createCampaignService } from '../electron/node/campaign/campaign-service';
 import type { CampaignService } from '../electron/main/services';
+import { render } from '../electron/common/messages/catalogs';
+import type { Message } from '../electron/common/messages/message';
 import { validConfig } from './helpers/configs';
+
+const en = (m: Message | undefined) => (m ? render('en', m) : '');
 import { ADMIN, type Scenario } from './campaign-sim/scenario';
 import { start, type Simulator } from './campaign-sim/server';
 
@@ -20,7 +24,14 @@ const service: CampaignService = createCampaignService({ timeoutMs: 5000 });
 function context() {
   const controller = new AbortController();
   const stages: { stage: string; fraction?: number }[] = [];
-  return { controller, stages, ctx: { signal: controller.signal, progress: (stage: string, _m: string, fraction?: number) => stages.push({ stage, ...(fraction !== undefined ? { fraction } : {}) }) } };
+  return {
+    controller,
+    stages,
+    ctx: {
+      signal: controller.signal,
+      progress: (stage: string, fraction?: number) => stages.push({ stage, ...(fraction !== undefined ? { fraction } : {}) }),
+    },
+  };
 }
 
 async function connection(scenario: Partial<Scenario> = {}) {
@@ -43,7 +54,7 @@ describe('desktop CampaignService', () => {
   it('check reports the package list and the matched id for the review', async () => {
     const { ctx } = context();
     const report = await service.check(await connection(), ctx);
-    expect(report.packages).toEqual({ installed: ['nms:amp', 'nms:campaign', 'nms:core', 'nms:interaction'], matched: ['nms:amp'] });
+    expect(report.packages).toMatchObject({ installed: ['nms:amp', 'nms:campaign', 'nms:core', 'nms:interaction'], matched: ['nms:amp'] });
     expect(report.checks.find((c) => c.id === 'console-build')?.status).toBe('pass');
   });
 
@@ -60,16 +71,28 @@ describe('desktop CampaignService', () => {
   });
 
   it('a refusal comes back as a refused error the UI can show as is', async () => {
-    const conn = await connection({ accounts: [{ name: 'A', type: '18' }, { name: 'B', type: '18' }] });
-    await expect(service.plan(conn, config(), context().ctx)).rejects.toMatchObject({ kind: 'refused', message: expect.stringContaining('there must be exactly one') });
+    const conn = await connection({
+      accounts: [
+        { name: 'A', type: '18' },
+        { name: 'B', type: '18' },
+      ],
+    });
+    const refusal = await service.plan(conn, config(), context().ctx).catch((e: { kind: string; userMessage: Message }) => e);
+    expect(refusal).toMatchObject({ kind: 'refused', userMessage: { code: 'push.refused.duplicates' } });
+    expect(en((refusal as { userMessage: Message }).userMessage)).toContain('there must be exactly one');
   });
 
   it('keeps the instance secret unless the admin asks to replace it, naming the Review control, not a CLI flag', async () => {
     const previous = { name: 'Adobe_Marketing_Cloud', label: 'Adobe Experience Cloud', type: '18', clientSecret: '@old==' };
     const conn = await connection({ accounts: [previous] });
     const kept = await service.push(conn, config(), 'rotated-secret', context().ctx);
-    expect(kept.warnings.join(' ')).toContain('tick "Replace the client secret on the instance"');
-    expect(kept.warnings.join(' ')).not.toContain('--');
+    expect(kept.warnings).toContainEqual({
+      code: 'push.note.secretKept',
+      params: { replaceSecret: { code: 'wording.desktop.replaceSecret' } },
+    });
+    expect(kept.warnings.map(en).join(' ')).toContain('tick "Replace the client secret on the instance"');
+    expect(kept.warnings.map(en).join(' ')).not.toContain('--');
+    expect(kept.warnings.map((w) => render('zh-Hant', w)).join('')).toContain('在「檢閱」步驟勾選「取代執行個體上的用戶端密碼」');
     expect(sim!.accounts()[0]!.clientSecret).toBe('@old==');
 
     const planned = await service.plan(conn, config(), context().ctx, { replaceSecret: true, updateExisting: false });
@@ -81,7 +104,10 @@ describe('desktop CampaignService', () => {
 
   it('updates an account under another internal name only when the admin chooses to', async () => {
     const conn = await connection({ accounts: [{ name: 'Adobe_Experience_Cloud', label: 'Adobe Experience Cloud', type: '18' }] });
-    await expect(service.plan(conn, config(), context().ctx)).rejects.toMatchObject({ kind: 'refused', message: expect.stringContaining('tick "Update the existing account"') });
+    await expect(service.plan(conn, config(), context().ctx)).rejects.toMatchObject({
+      kind: 'refused',
+      userMessage: { code: 'push.refused.otherName', params: { updateExisting: { code: 'wording.desktop.updateExisting' } } },
+    });
     const pushed = await service.push(conn, config(), 'desktop-secret', context().ctx, { replaceSecret: false, updateExisting: true });
     expect(pushed).toMatchObject({ ok: true, verified: true, accountName: 'Adobe_Experience_Cloud' });
     expect(sim!.accounts().map((a) => a.name)).toEqual(['Adobe_Experience_Cloud']);
@@ -89,34 +115,51 @@ describe('desktop CampaignService', () => {
 
   it('tells the admin what to do in the wizard, never with a CLI flag', async () => {
     const full = await service.check(await connection(), context().ctx);
-    expect(full.checks.find((c) => c.id === 'account')?.message).toContain('exists yet. The push in the Output step creates it');
+    expect(en(full.checks.find((c) => c.id === 'account')?.message)).toContain('exists yet. The push in the Output step creates it');
     await sim!.close();
 
     const anonymous = await service.testConnection({ url: (await connection()).url }, context().ctx);
     const logon = anonymous.checks.find((c) => c.id === 'logon');
-    expect(logon).toMatchObject({ status: 'skip', message: expect.stringContaining('Enter the login and password') });
+    expect(logon).toMatchObject({
+      status: 'skip',
+      message: { code: 'check.logon.notAttempted', params: { logOn: { code: 'wording.desktop.logOn' } } },
+    });
     await sim!.close();
 
     const tls = await connection({ tls: true });
     const report = await service.testConnection({ url: tls.url }, context().ctx);
     const reachable = report.checks.find((c) => c.id === 'reachable')!;
     expect(reachable.status).toBe('fail');
-    expect(reachable.message).toContain('NODE_EXTRA_CA_CERTS');
-    for (const check of [...full.checks, ...anonymous.checks, ...report.checks]) expect(check.message).not.toMatch(/ --[a-z]|acc-ims /);
+    expect(en(reachable.message)).toContain('NODE_EXTRA_CA_CERTS');
+    for (const check of [...full.checks, ...anonymous.checks, ...report.checks]) {
+      for (const locale of ['en', 'zh-Hant'] as const) expect(render(locale, check.message)).not.toMatch(/ --[a-z]|acc-ims /);
+    }
   });
 
   it('plan and push need an operator; a user without password is asked for it', async () => {
     const conn = await connection();
     await expect(service.plan({ url: conn.url }, config(), context().ctx)).rejects.toMatchObject({ kind: 'usage' });
-    await expect(service.check({ url: conn.url, user: 'admin' }, context().ctx)).rejects.toMatchObject({ kind: 'usage', message: 'Enter the password of the operator "admin".' });
+    const asked = await service
+      .check({ url: conn.url, user: 'admin' }, context().ctx)
+      .catch((e: { kind: string; userMessage: Message }) => e);
+    expect(asked).toMatchObject({ kind: 'usage', userMessage: { code: 'connection.needPassword', params: { login: 'admin' } } });
+    expect(en((asked as { userMessage: Message }).userMessage)).toBe('Enter the password of the operator "admin".');
   });
 
   it('cancel (the abort signal campaign.cancel fires) stops a slow check', async () => {
-    const { ctx, controller } = context();
+    const { ctx, controller, stages } = context();
     const conn = await connection({ slowMethods: { GetEntityIfMoreRecent: 4000 } });
-    const running = service.check(conn, ctx);
-    setTimeout(() => controller.abort(), 200);
+    // Cancel from the progress event of the slow step, not from a timer a loaded machine may outrun.
+    const running = service.check(conn, {
+      ...ctx,
+      progress: (stage: string, fraction?: number) => {
+        ctx.progress(stage, fraction);
+        if (stage === 'read-account-type') controller.abort();
+      },
+    });
     await expect(running).rejects.toMatchObject({ kind: 'cancelled' });
+    expect(stages.map((s) => s.stage)).toContain('read-account-type');
+    expect(sim!.soapMethods()).toContain('Logoff');
     expect(sim!.openSessions()).toBe(0);
   });
 });

@@ -1,11 +1,15 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { makeCanary, tempHome } from './helpers/canary';
 import { validConfig } from './helpers/configs';
+import { closedUrl } from './helpers/closed-port';
 import { runCli } from './helpers/run-cli';
 import { ADMIN, type Scenario } from './campaign-sim/scenario';
 import { start, type Simulator } from './campaign-sim/server';
+
+// Each case starts the real CLI as a child process, several seconds apiece on a loaded 2-core machine.
+vi.setConfig({ testTimeout: 120_000 });
 
 /** `acc-ims check` as users run it (the built CLI, a child process) against simulated instances. */
 
@@ -31,8 +35,15 @@ describe('acc-ims check', () => {
     const doc = JSON.parse(run.stdout);
     expect(Object.keys(doc)).toEqual(['ok', 'checks']);
     expect(doc.ok).toBe(true);
-    expect(doc.checks.map((c: { id: string }) => c.id)).toEqual(['reachable', 'server-build', 'console-build', 'logon', 'package', 'account']);
-    for (const c of doc.checks) expect(Object.keys(c)).toEqual(['id', 'status', 'message']);
+    expect(doc.checks.map((c: { id: string }) => c.id)).toEqual([
+      'reachable',
+      'server-build',
+      'console-build',
+      'logon',
+      'package',
+      'account',
+    ]);
+    for (const c of doc.checks) expect(Object.keys(c)).toEqual(['id', 'status', 'code', 'message']);
     // No account yet is a warning, not a failure.
     expect(doc.checks.find((c: { id: string }) => c.id === 'account').status).toBe('warn');
   });
@@ -40,7 +51,7 @@ describe('acc-ims check', () => {
   it('readable text without --json; an older console makes it exit 1', async () => {
     const run = await check({}, [...login, '--console-build', '9359']);
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/^fail  console-build  Console build 9359/m);
+    expect(run.stdout).toMatch(/^fail {2}console-build {2}Console build 9359/m);
     expect(run.stdout).toContain('1 check failed.');
   });
 
@@ -52,11 +63,11 @@ describe('acc-ims check', () => {
   });
 
   it('a missing package: exit 1, the message lists the installed packages', async () => {
-    const run = await check({ packages: ['nms:core', 'nms:campaign'] }, [...login, '--console-build', '9364', '--json']);
+    const run = await check({ packages: ['nms:core', 'nms:campaign'], workflows: [] }, [...login, '--console-build', '9364', '--json']);
     expect(run.code).toBe(1);
     const pkg = JSON.parse(run.stdout).checks.find((c: { id: string }) => c.id === 'package');
     expect(pkg.status).toBe('fail');
-    expect(pkg.message).toContain('Installed packages: nms:campaign, nms:core');
+    expect(pkg.message).toContain('Installed packages: nms:campaign and nms:core.');
   });
 
   it('a wrong password: exit 1, and the password is never printed', async () => {
@@ -68,15 +79,17 @@ describe('acc-ims check', () => {
   });
 
   it('nothing listening: exit 2 with one line on what to check, JSON still printed', async () => {
-    const run = await runCli(['check', '--instance', 'http://127.0.0.1:9', '--json']);
+    const { url, hostPort } = await closedUrl();
+    const run = await runCli(['check', '--instance', url, '--json']);
     expect(run.code).toBe(2);
-    expect(JSON.parse(run.stdout).checks[0].message).toContain('Nothing is listening at 127.0.0.1:9');
+    expect(JSON.parse(run.stdout).checks[0].message).toContain(`Nothing is listening at ${hostPort}`);
   });
 
   it('a password on the command line is refused with the right way to pass it', async () => {
     const run = await runCli(['check', '--instance', 'https://campaign.example.com', '--user', 'admin', '--password', 'hunter2hunter2']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('use --password-env VAR');
+    expect(run.stderr).toContain('--password-env VAR');
+    expect(run.stderr).not.toContain('hunter2');
     expect(run.stderr.split('\n').filter(Boolean)).toHaveLength(1);
   });
 
@@ -97,10 +110,13 @@ describe('acc-ims check', () => {
     expect(bad.stderr).toContain('is not a PEM certificate');
   });
 
-  it('loads Adobe\'s SDK only when logging on: validate and anonymous checks never pay for it', async () => {
+  it("loads Adobe's SDK only when logging on: validate and anonymous checks never pay for it", async () => {
     const { home } = tempHome();
     const guard = join(home, 'sdk-guard.cjs');
-    writeFileSync(guard, `const M = require('module'); const load = M._load; M._load = function (r, ...a) { if (/acc-js-sdk|jsdom/.test(r)) process.stderr.write('SDK-LOADED\\n'); return load.call(this, r, ...a); };`);
+    writeFileSync(
+      guard,
+      `const M = require('module'); const load = M._load; M._load = function (r, ...a) { if (/acc-js-sdk|jsdom/.test(r)) process.stderr.write('SDK-LOADED\\n'); return load.call(this, r, ...a); };`,
+    );
     const config = join(home, 'c.json');
     writeFileSync(config, JSON.stringify(validConfig()));
     const env = { NODE_OPTIONS: `--require ${guard}` };

@@ -1,12 +1,15 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { filesContaining, listFiles, makeCanary, tempHome } from './helpers/canary';
 import { validConfig } from './helpers/configs';
 import { runCli } from './helpers/run-cli';
 import type { Scenario } from './campaign-sim/scenario';
 import { start, type Simulator } from './campaign-sim/server';
+
+// Each case starts the real CLI as a child process, several seconds apiece on a loaded 2-core machine.
+vi.setConfig({ testTimeout: 120_000 });
 
 /**
  * Issue 8, faults: `acc-ims push` as users run it (the built CLI, a child process, a throw-away HOME)
@@ -36,7 +39,15 @@ interface Fault {
   says: string[];
 }
 
-const existing = { name: 'Adobe_Marketing_Cloud', label: 'Adobe Experience Cloud', type: '18', clientId: 'Campaign1', clientSecret: '@alreadyEncrypted==', imsOrgId: 'AAAAAAAAAAAAAAAAAAAAAAAA@AdobeOrg', tenant: 'acme' };
+const existing = {
+  name: 'Adobe_Marketing_Cloud',
+  label: 'Adobe Experience Cloud',
+  type: '18',
+  clientId: 'Campaign1',
+  clientSecret: '@alreadyEncrypted==',
+  imsOrgId: 'AAAAAAAAAAAAAAAAAAAAAAAA@AdobeOrg',
+  tenant: 'acme',
+};
 
 const FAULTS: Fault[] = [
   { name: 'connection refused', instance: closedPort, exit: 2, says: ['(connection refused)', 'Check the instance URL and port'] },
@@ -57,7 +68,10 @@ const FAULTS: Fault[] = [
     name: 'HTTP 500 with a SOAP fault',
     scenario: { answers: { ExecuteQuery: { kind: 'fault', code: 'XSV-350123', text: 'Database connection lost.' } } },
     exit: 1,
-    says: ['answered with a SOAP fault while reading the external accounts (ExecuteQuery): XSV-350123 Database connection lost.', 'look them up in the server logs'],
+    says: [
+      'answered with a SOAP fault while reading the external accounts (ExecuteQuery): XSV-350123 Database connection lost.',
+      'look them up in the server logs',
+    ],
   },
   {
     name: 'HTTP 500 without a fault',
@@ -65,8 +79,18 @@ const FAULTS: Fault[] = [
     exit: 2,
     says: ['answered HTTP 500 Internal Server Error while logging on, without a SOAP fault', 'Try again'],
   },
-  { name: 'TLS mismatch (private CA, no --ca)', scenario: { tls: true }, exit: 2, says: ['is not signed by a trusted authority', 'pass its certificate with --ca FILE'] },
-  { name: 'wrong password', password: makeCanary('wrong-password'), exit: 1, says: ['refused the logon of "admin"', 'Check the login and password'] },
+  {
+    name: 'TLS mismatch (private CA, no --ca)',
+    scenario: { tls: true },
+    exit: 2,
+    says: ['is not signed by a trusted authority', 'pass its certificate with --ca FILE'],
+  },
+  {
+    name: 'wrong password',
+    password: makeCanary('wrong-password'),
+    exit: 1,
+    says: ['refused the logon of "admin"', 'Check the login and password'],
+  },
   {
     name: 'write fault',
     scenario: { writeFault: { code: 'XSV-350122', text: 'The record could not be saved: database is read-only.' } },
@@ -81,6 +105,7 @@ describe('acc-ims push: every fault is one clear line, the right exit code, and 
     const file = join(home, 'prod.acc-ims.json');
     const raw = validConfig();
     delete raw.account.clientSecret;
+    delete raw.instance;
     writeFileSync(file, JSON.stringify(raw, null, 2));
     const configBefore = readFileSync(file);
     const filesBefore = listFiles(home);
@@ -88,22 +113,43 @@ describe('acc-ims push: every fault is one clear line, the right exit code, and 
     let instance: string;
     if (fault.instance) instance = await fault.instance();
     else {
-      sim = await start({ scenario: { users: [{ login: 'admin', password: PASSWORD, rights: ['admin'] }], accounts: [existing], ...fault.scenario } });
+      sim = await start({
+        scenario: { users: [{ login: 'admin', password: PASSWORD, rights: ['admin'] }], accounts: [existing], ...fault.scenario },
+      });
       instance = sim.url;
     }
     const accountsBefore = JSON.stringify(sim?.accounts());
 
-    const run = await runCli(['push', file, '--instance', instance, '--user', 'admin', '--password-env', 'ACC_PASSWORD', '--secret-env', 'IMS_SECRET', '--replace-secret', ...(fault.args ?? [])], {
-      cwd: home,
-      env: { ...env, ACC_PASSWORD: fault.password ?? PASSWORD, IMS_SECRET: SECRET },
-    });
+    const run = await runCli(
+      [
+        'push',
+        file,
+        '--instance',
+        instance,
+        '--user',
+        'admin',
+        '--password-env',
+        'ACC_PASSWORD',
+        '--secret-env',
+        'IMS_SECRET',
+        '--replace-secret',
+        ...(fault.args ?? []),
+      ],
+      {
+        cwd: home,
+        env: { ...env, ACC_PASSWORD: fault.password ?? PASSWORD, IMS_SECRET: SECRET },
+      },
+    );
 
     expect(run.code).toBe(fault.exit);
     const lines = run.stderr.trim().split('\n');
     const errors = lines.filter((l) => l.startsWith('acc-ims push: '));
     expect(errors, run.stderr).toHaveLength(1);
     // Anything else on stderr is a labelled note (e.g. the warning that http:// is for lab instances only).
-    expect(lines.filter((l) => !l.startsWith('acc-ims push: ')).every((l) => /^(warning|note): /.test(l)), run.stderr).toBe(true);
+    expect(
+      lines.filter((l) => !l.startsWith('acc-ims push: ')).every((l) => /^(warning|note): /.test(l)),
+      run.stderr,
+    ).toBe(true);
     for (const phrase of fault.says) expect(errors[0]).toContain(phrase);
     expect(run.stderr).not.toMatch(/\n\s+at /);
     expect(run.stdout).toBe('');

@@ -4,13 +4,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { WizardError } from '../electron/common/errors';
 import { readHandover } from '../electron/node/handover/import';
 import { deleteSecret, getSecret, setSecret } from '../electron/node/keychain/keychain';
 import { filesContaining, listFiles, makeCanary, tempHome } from './helpers/canary';
 import { validConfig } from './helpers/configs';
 import { runCli } from './helpers/run-cli';
+
+// Each case starts the real CLI as a child process, several seconds apiece on a loaded 2-core machine.
+vi.setConfig({ testTimeout: 120_000 });
 
 const PASSPHRASE = 'correct horse battery staple';
 const cleanup: string[] = [];
@@ -59,14 +62,18 @@ describe('acc-ims export --format bundle / import', () => {
   it('round-trips: config → bundle → import → same config, the secret in the receiver keychain', async () => {
     const { dir, file, secret, config } = await preparedConfig();
     const bundle = join(dir, 'prod.accims');
-    const exported = await runCli(['export', file, '--format', 'bundle', '--passphrase-env', 'PP', '--out', bundle], { env: { PP: PASSPHRASE } });
+    const exported = await runCli(['export', file, '--format', 'bundle', '--passphrase-env', 'PP', '--out', bundle], {
+      env: { PP: PASSPHRASE },
+    });
     expect(exported.code, exported.stderr).toBe(0);
     expect(exported.stderr).toMatch(/encrypted client secret/);
     expect(filesContaining(dir, secret)).toEqual([]);
 
     const received = entryName();
     const out = join(dir, 'received.acc-ims.json');
-    const imported = await runCli(['import', bundle, '--passphrase-env', 'PP', '--secret-name', received, '--out', out], { env: { PP: PASSPHRASE } });
+    const imported = await runCli(['import', bundle, '--passphrase-env', 'PP', '--secret-name', received, '--out', out], {
+      env: { PP: PASSPHRASE },
+    });
     expect(imported.code, imported.stderr).toBe(0);
     expect(await getSecret(received)).toBe(secret);
     const written = JSON.parse(readFileSync(out, 'utf8'));
@@ -89,7 +96,9 @@ describe('acc-ims export --format bundle / import', () => {
     const { dir, file, ref } = await preparedConfig();
     await deleteSecret(ref);
     const bundle = join(dir, 'prod.accims');
-    const run = await runCli(['export', file, '--format', 'bundle', '--passphrase-env', 'PP', '--out', bundle], { env: { PP: PASSPHRASE } });
+    const run = await runCli(['export', file, '--format', 'bundle', '--passphrase-env', 'PP', '--out', bundle], {
+      env: { PP: PASSPHRASE },
+    });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(`no secret named "${ref}"`);
     expect(existsSync(bundle)).toBe(false);
@@ -106,7 +115,9 @@ describe('acc-ims export --format bundle / import', () => {
   it('a wrong passphrase, a damaged or a truncated bundle exit 1 and leave no file and no keychain entry', async () => {
     const { dir, file } = await preparedConfig();
     const bundle = join(dir, 'prod.accims');
-    expect((await runCli(['export', file, '--format', 'bundle', '--passphrase-env', 'PP', '--out', bundle], { env: { PP: PASSPHRASE } })).code).toBe(0);
+    expect(
+      (await runCli(['export', file, '--format', 'bundle', '--passphrase-env', 'PP', '--out', bundle], { env: { PP: PASSPHRASE } })).code,
+    ).toBe(0);
     const bytes = readFileSync(bundle);
     const damaged = Buffer.from(bytes);
     damaged[damaged.length - 20]! ^= 0x01;
@@ -121,7 +132,9 @@ describe('acc-ims export --format bundle / import', () => {
       const received = entryName();
       const out = join(dir, `${label}.out.json`);
       const before = listFiles(dir);
-      const run = await runCli(['import', input, '--passphrase-env', 'PP', '--secret-name', received, '--out', out], { env: { PP: passphrase } });
+      const run = await runCli(['import', input, '--passphrase-env', 'PP', '--secret-name', received, '--out', out], {
+        env: { PP: passphrase },
+      });
       expect(run.code, label).toBe(1);
       expect(run.stderr, label).toMatch(message);
       expect(run.stderr.trim().split('\n'), label).toHaveLength(1);
@@ -153,7 +166,10 @@ describe('canary: no secret or passphrase in any file or output', () => {
       await runCli(['export', file, '--format', 'package', '--secret-env', 'SECRET_VAR', '--out', join(dir, 'a.xml')], { env: runEnv }),
       await runCli(['export', file, '--format', 'package'], { env: runEnv }),
       await runCli(['export', file, '--format', 'bundle', '--passphrase-env', 'PP', '--out', join(dir, 'a.accims')], { env: runEnv }),
-      await runCli(['import', join(dir, 'a.accims'), '--passphrase-env', 'PP', '--secret-name', entryName(), '--out', join(dir, 'b.json')], { env: runEnv }),
+      await runCli(
+        ['import', join(dir, 'a.accims'), '--passphrase-env', 'PP', '--secret-name', entryName(), '--out', join(dir, 'b.json')],
+        { env: runEnv },
+      ),
       await runCli(['import', join(dir, 'a.accims'), '--passphrase-env', 'SECRET_VAR', '--out', join(dir, 'c.json')], { env: runEnv }),
     ];
     expect(runs.map((r) => r.code)).toEqual([0, 0, 0, 0, 0, 1]);
@@ -168,7 +184,14 @@ describe('canary: no secret or passphrase in any file or output', () => {
 describe('import never crashes on hostile bytes', () => {
   it('any bytes (also behind a bundle header) give a WizardError or a valid config', async () => {
     const magic = Buffer.from([0x89, 0x41, 0x43, 0x43, 0x49, 0x4d, 0x53, 0x0a]);
-    const prefixes = fc.constantFrom(Buffer.alloc(0), magic, Buffer.concat([magic, Buffer.from([1, 0])]), Buffer.concat([magic, Buffer.from([1, 1])]), Buffer.from('{'), Buffer.from('<'));
+    const prefixes = fc.constantFrom(
+      Buffer.alloc(0),
+      magic,
+      Buffer.concat([magic, Buffer.from([1, 0])]),
+      Buffer.concat([magic, Buffer.from([1, 1])]),
+      Buffer.from('{'),
+      Buffer.from('<'),
+    );
     await fc.assert(
       fc.asyncProperty(prefixes, fc.uint8Array({ maxLength: 300 }), async (prefix, tail) => {
         try {

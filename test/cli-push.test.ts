@@ -1,12 +1,16 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { deleteSecret, setSecret } from '../electron/node/keychain/keychain';
 import { filesContaining, makeCanary, tempHome } from './helpers/canary';
 import { validConfig } from './helpers/configs';
+import { closedUrl } from './helpers/closed-port';
 import { runCli } from './helpers/run-cli';
 import { ADMIN, type Scenario } from './campaign-sim/scenario';
 import { start, type Simulator } from './campaign-sim/server';
+
+// Each case starts the real CLI as a child process, several seconds apiece on a loaded 2-core machine.
+vi.setConfig({ testTimeout: 120_000 });
 
 /** `acc-ims push` as users run it (the built CLI, a child process) against simulated instances. */
 
@@ -19,6 +23,8 @@ afterEach(async () => {
 function configFile(mutate: (c: Record<string, any>) => void = (c) => delete c.account.clientSecret): { file: string; home: string } {
   const { home } = tempHome();
   const raw = validConfig();
+  // Prepared for no particular instance: the simulator's host is only known once it runs (test/cli-instance.test.ts covers instance.url).
+  delete raw.instance;
   mutate(raw);
   const file = join(home, 'prod.acc-ims.json');
   writeFileSync(file, JSON.stringify(raw));
@@ -49,7 +55,8 @@ describe('acc-ims push', () => {
     const run = await push({}, file, ['--secret-env', 'S', '--dry-run', '--json'], { S: 'x-secret' });
     expect(run.code).toBe(0);
     const doc = JSON.parse(run.stdout);
-    expect(Object.keys(doc)).toEqual(['ok', 'dryRun', 'changes', 'verified']);
+    expect(Object.keys(doc)).toEqual(['ok', 'dryRun', 'changes', 'verified', 'notes']);
+    for (const note of doc.notes) expect(Object.keys(note)).toEqual(['code', 'message']);
     expect(doc).toMatchObject({ ok: true, dryRun: true, verified: null });
     expect(doc.changes).toContainEqual({ field: 'imsOrgId', from: '', to: '0123456789ABCDEF01234567@AdobeOrg' });
     expect(doc.changes).toContainEqual({ field: 'clientSecret', from: '', to: '(new secret)' });
@@ -72,12 +79,12 @@ describe('acc-ims push', () => {
     const before = sim!.soapMethods().length;
     const second = await push({}, file, ['--secret-env', 'IMS_SECRET', '--json'], { IMS_SECRET: secret });
     expect(second.code).toBe(0);
-    expect(JSON.parse(second.stdout)).toEqual({ ok: true, dryRun: false, changes: [], verified: true });
+    expect(JSON.parse(second.stdout)).toMatchObject({ ok: true, dryRun: false, changes: [], verified: true });
     expect(sim!.soapMethods().slice(before)).not.toContain('Write');
     expect(sim!.soapMethods().slice(before)).not.toContain('EncryptPassword');
   });
 
-  it('reads the secret from the config\'s keychain reference (the real OS keychain)', async () => {
+  it("reads the secret from the config's keychain reference (the real OS keychain)", async () => {
     const name = `acc-ims-test/${makeCanary('ref')}`;
     const secret = makeCanary('keychain-secret');
     await setSecret(name, secret);
@@ -112,9 +119,11 @@ describe('acc-ims push', () => {
     expect(sim!.accounts().map((a) => a.name)).toEqual(['Adobe_Experience_Cloud']);
   });
 
-  it('a write fault: exit 1 with the instance\'s code and text on one line', async () => {
+  it("a write fault: exit 1 with the instance's code and text on one line", async () => {
     const { file } = configFile();
-    const run = await push({ writeFault: { code: 'XSV-350122', text: 'Database is read-only.' } }, file, ['--secret-env', 'S'], { S: 'x-secret' });
+    const run = await push({ writeFault: { code: 'XSV-350122', text: 'Database is read-only.' } }, file, ['--secret-env', 'S'], {
+      S: 'x-secret',
+    });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('XSV-350122 Database is read-only.');
     expect(run.stderr.trim().split('\n')).toHaveLength(2); // the http warning for the lab URL, then the error
@@ -125,7 +134,9 @@ describe('acc-ims push', () => {
     const noUser = await runCli(['push', file, '--instance', 'https://campaign.example.com']);
     expect(noUser.code).toBe(2);
     expect(noUser.stderr).toContain('push needs an operator');
-    const down = await runCli(['push', file, '--instance', 'http://127.0.0.1:9', ...login, '--secret-env', 'S'], { env: { ACC_PASSWORD: 'pw-12345', S: 'x-secret' } });
+    const down = await runCli(['push', file, '--instance', (await closedUrl()).url, ...login, '--secret-env', 'S'], {
+      env: { ACC_PASSWORD: 'pw-12345', S: 'x-secret' },
+    });
     expect(down.code).toBe(2);
     expect(down.stderr).toContain('connection refused');
   });

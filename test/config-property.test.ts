@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateConfig, validateConfigText } from '../electron/common/config/validate';
 import { analyzeMask, testMask } from '../electron/common/mask';
+import { render } from '../electron/common/messages/catalogs';
 import { validConfig } from './helpers/configs';
 
 const FIELDS = Object.keys(validConfig().account);
@@ -25,7 +26,13 @@ describe('validation never throws', () => {
         config.account[field] = value;
         const result = validateConfig(config);
         // Whatever the verdict, a finding names its field and a valid result carries the config.
-        for (const p of [...result.errors, ...result.warnings]) expect(p.path.startsWith(`account.${field}`)).toBe(true);
+        // (The tenant is also checked against the mask, and that finding belongs to the mask.)
+        const own = field === 'tenant' ? /^account\.(tenant|associationMask)/ : new RegExp(`^account\\.${field}`);
+        for (const p of [...result.errors, ...result.warnings]) expect(p.path).toMatch(own);
+        // Every finding renders completely in both languages: a known code, every placeholder filled.
+        for (const p of [...result.errors, ...result.warnings]) {
+          for (const locale of ['en', 'zh-Hant'] as const) expect(render(locale, p)).not.toMatch(/\{\w+\}|^rule\.|^mask\.|^build\./);
+        }
         expect(result.valid).toBe(result.config !== undefined);
       }),
       { numRuns: 2000 },

@@ -48,7 +48,9 @@ beforeAll(async () => {
 });
 
 function startSaver(dataDir: string, kind: 'draft' | 'profile', writer: string, firstSeq: number, count?: number) {
-  const child = spawn(process.execPath, [childScript, dataDir, kind, writer, String(firstSeq), ...(count ? [String(count)] : [])], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [childScript, dataDir, kind, writer, String(firstSeq), ...(count ? [String(count)] : [])], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const state = { lastConfirmed: firstSeq - 1, stderr: '' };
   let buffered = '';
   child.stdout!.on('data', (chunk: Buffer) => {
@@ -58,15 +60,22 @@ function startSaver(dataDir: string, kind: 'draft' | 'profile', writer: string, 
     for (const line of lines) state.lastConfirmed = Number(line.slice('saved '.length));
   });
   child.stderr!.on('data', (chunk: Buffer) => (state.stderr += chunk.toString()));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => child.on('exit', (code, signal) => done({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
+    child.on('close', (code, signal) => done({ code, signal })),
+  );
   return { child, state, exited };
 }
 
 const firstSave = (state: { lastConfirmed: number }, from: number, child: ChildProcess) =>
   new Promise<void>((done, fail) => {
     const poll = setInterval(() => {
-      if (state.lastConfirmed >= from) (clearInterval(poll), done());
-      else if (child.exitCode !== null) (clearInterval(poll), fail(new Error('the saver exited before saving')));
+      if (state.lastConfirmed >= from) {
+        clearInterval(poll);
+        done();
+      } else if (child.exitCode !== null) {
+        clearInterval(poll);
+        fail(new Error('the saver exited before saving'));
+      }
     }, 1);
   });
 
@@ -117,7 +126,7 @@ describe('crash safety: saves killed with SIGKILL', () => {
 });
 
 describe('two processes saving the same profile at once', () => {
-  it('never corrupt it: every read during the race is a complete version, the end state is one writer\'s last save', async () => {
+  it("never corrupt it: every read during the race is a complete version, the end state is one writer's last save", async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'acc-ims-race-'));
     const file = join(dataDir, 'profiles', 'prod.json');
     const saves = 150;

@@ -1,6 +1,20 @@
+import type * as NodeCrypto from 'node:crypto';
 import { randomBytes } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+
+// Counts key derivations (still the real scrypt), so a refusal "without running them" is proved by count, not by a clock.
+const kdf = vi.hoisted(() => ({ calls: 0 }));
+vi.mock('node:crypto', async (importOriginal) => {
+  const real = await importOriginal<typeof NodeCrypto>();
+  const scrypt = ((...args: unknown[]) => {
+    kdf.calls++;
+    return (real.scrypt as (...a: unknown[]) => void)(...args);
+  }) as typeof real.scrypt;
+  return { ...real, default: { ...real, scrypt }, scrypt };
+});
 import { WizardError } from '../electron/common/errors';
+import { render } from '../electron/common/messages/catalogs';
+import type { MessageCode } from '../electron/common/messages/message';
 import {
   BUNDLE_MAGIC,
   decodeBundle,
@@ -11,13 +25,18 @@ import {
   PROTECTION_SCRYPT_AES256GCM,
 } from '../electron/common/handover/bundle-format';
 import { checksumBundle, decryptWithKey, deriveKey, openBundle, sealBundle } from '../electron/node/handover/crypto';
+import { importHandover, readHandover } from '../electron/node/handover/import';
+import { msg } from '../electron/common/messages/message';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { validConfig } from './helpers/configs';
 
 const PASSPHRASE = 'correct horse battery staple';
 const SECRET = 'p8e-Zq3-not-a-real-secret-0b1c';
 const SEALED_HEADER = 41;
 
-async function expectInvalid(promise: Promise<unknown> | (() => unknown), pattern?: RegExp): Promise<WizardError> {
+async function expectInvalid(promise: Promise<unknown> | (() => unknown), code?: MessageCode, params?: object): Promise<WizardError> {
   let caught: unknown;
   try {
     await (typeof promise === 'function' ? promise() : promise);
@@ -27,9 +46,10 @@ async function expectInvalid(promise: Promise<unknown> | (() => unknown), patter
   expect(caught, 'expected a WizardError').toBeInstanceOf(WizardError);
   const error = caught as WizardError;
   expect(error.kind).toBe('invalid');
-  if (pattern) expect(error.message).toMatch(pattern);
+  if (code) expect(error.userMessage.code).toBe(code);
+  if (params) expect(error.userMessage.params).toMatchObject(params);
   // The one-line rule: no stack, no newline in what the admin reads.
-  expect(error.message).not.toContain('\n');
+  expect(render('en', error.userMessage)).not.toContain('\n');
   return error;
 }
 
@@ -62,12 +82,15 @@ describe('sealed bundle (scrypt + AES-256-GCM)', () => {
   });
 
   it('refuses a wrong passphrase with a clear message', async () => {
-    await expectInvalid(openBundle(await sealing, 'correct horse battery stapler'), /passphrase is wrong/);
+    await expectInvalid(openBundle(await sealing, 'correct horse battery stapler'), 'handover.bundle.wrongPassphrase');
   });
 
   it('asks for the passphrase when none is given (usage, not invalid)', async () => {
     const bytes = await sealing;
-    await expect(openBundle(bytes, undefined)).rejects.toMatchObject({ kind: 'usage', message: expect.stringContaining('--passphrase-env') });
+    await expect(openBundle(bytes, undefined)).rejects.toMatchObject({
+      kind: 'usage',
+      userMessage: { code: 'handover.bundle.needsPassphrase' },
+    });
   });
 
   it('treats a passphrase the same whatever Unicode composition the keyboard produced (NFC)', async () => {
@@ -97,7 +120,7 @@ describe('sealed bundle (scrypt + AES-256-GCM)', () => {
     const positions = new Set<number>([SEALED_HEADER, bytes.length - 1, bytes.length - GCM_TAG_LENGTH, bytes.length - GCM_TAG_LENGTH - 1]);
     for (let k = 0; positions.size < 64; k++) positions.add(SEALED_HEADER + Math.floor((k * 7919) % body));
     for (const at of positions) {
-      await expectInvalid(() => decryptWithKey(decodeBundle(flip(bytes, at)), key), /changed or cut short/);
+      await expectInvalid(() => decryptWithKey(decodeBundle(flip(bytes, at)), key), 'handover.bundle.wrongPassphrase');
     }
     // And end to end, with the KDF, for a few of them.
     for (const at of [SEALED_HEADER, SEALED_HEADER + 100, bytes.length - 1]) await expectInvalid(openBundle(flip(bytes, at), PASSPHRASE));
@@ -112,8 +135,8 @@ describe('sealed bundle (scrypt + AES-256-GCM)', () => {
       const cut = bytes.subarray(0, length);
       await expectInvalid(() => decryptWithKey(decodeBundle(cut), key));
     }
-    await expectInvalid(openBundle(bytes.subarray(0, bytes.length - 1), PASSPHRASE), /changed or cut short/);
-    await expectInvalid(openBundle(bytes.subarray(0, 30), PASSPHRASE), /truncated/);
+    await expectInvalid(openBundle(bytes.subarray(0, bytes.length - 1), PASSPHRASE), 'handover.bundle.wrongPassphrase');
+    await expectInvalid(openBundle(bytes.subarray(0, 30), PASSPHRASE), 'handover.bundle.truncated');
   });
 
   it('refuses trailing bytes added after the tag', async () => {
@@ -125,27 +148,30 @@ describe('sealed bundle (scrypt + AES-256-GCM)', () => {
     const bytes = await sealing;
     const v2 = bytes.slice();
     v2[8] = 2;
-    await expectInvalid(openBundle(v2, PASSPHRASE), /format version 2.*reads only version 1/);
+    await expectInvalid(openBundle(v2, PASSPHRASE), 'handover.bundle.unknownVersion', { version: 2, supported: 1 });
     const scheme = bytes.slice();
     scheme[9] = 7;
-    await expectInvalid(openBundle(scheme, PASSPHRASE), /protection scheme 7/);
+    await expectInvalid(openBundle(scheme, PASSPHRASE), 'handover.bundle.unknownProtection', { protection: 7 });
   });
 
   it('refuses key derivation parameters below the minimum or beyond the memory cap, without running them', async () => {
     const bytes = await sealing;
     for (const [at, value, pattern] of [
-      [10, 10, /weaker than the minimum/],
-      [11, 1, /weaker than the minimum/],
-      [12, 0, /weaker than the minimum/],
-      [10, 40, /more memory or time/],
-      [12, 200, /more memory or time/],
+      [10, 10, 'handover.bundle.weakKdf'],
+      [11, 1, 'handover.bundle.weakKdf'],
+      [12, 0, 'handover.bundle.weakKdf'],
+      [10, 40, 'handover.bundle.costlyKdf'],
+      [12, 200, 'handover.bundle.costlyKdf'],
     ] as const) {
       const changed = bytes.slice();
       changed[at] = value;
-      const started = Date.now();
+      kdf.calls = 0;
       await expectInvalid(openBundle(changed, PASSPHRASE), pattern);
-      expect(Date.now() - started).toBeLessThan(150);
+      expect(kdf.calls).toBe(0);
     }
+    // The count is live: the untouched bundle does derive its key.
+    await openBundle(bytes, PASSPHRASE);
+    expect(kdf.calls).toBe(1);
   });
 });
 
@@ -182,12 +208,13 @@ describe('bundle payload', () => {
     ['an empty secret', '{"config":{},"clientSecret":""}'],
     ['a secret that is not text', '{"config":{},"clientSecret":42}'],
   ])('refuses %s', async (_what, text) => {
-    await expectInvalid(decode(text), /^x\.accims /);
+    const error = await expectInvalid(decode(text));
+    expect(error.userMessage.params).toMatchObject({ file: 'x.accims' });
   });
 
   it('never echoes payload text in its error (it may hold the secret)', async () => {
     const error = await expectInvalid(decode(`{"config":{},"clientSecret":"${SECRET}",`));
-    expect(error.message).not.toContain(SECRET);
+    expect(JSON.stringify(error.userMessage) + render('en', error.userMessage)).not.toContain(SECRET);
   });
 
   it('random payload bytes never produce anything but WizardError', () => {
@@ -198,5 +225,53 @@ describe('bundle payload', () => {
         expect(e).toBeInstanceOf(WizardError);
       }
     }
+  });
+});
+
+describe('importing a bundle made without a passphrase (protection 0)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'acc-ims-plain-'));
+  // A keychain that records what it is asked: none of these imports may store anything.
+  const calls: string[] = [];
+  const keychain = {
+    getSecret: async (name: string) => (calls.push(`get ${name}`), null),
+    setSecret: async (name: string) => void calls.push(`set ${name}`),
+    deleteSecret: async (name: string) => (calls.push(`delete ${name}`), false),
+  };
+
+  it('tells the admin it was neither encrypted nor authenticated', async () => {
+    const path = join(dir, 'prod.accims');
+    writeFileSync(path, checksumBundle(encodeBundlePayload({ config: validConfig() })));
+    const notice = msg('handover.import.unprotected', { file: 'prod.accims' });
+    expect(await readHandover(new Uint8Array(readFileSync(path)), { fileLabel: 'prod.accims' })).toMatchObject({
+      unprotected: notice,
+      notes: [notice],
+    });
+    const outcome = await importHandover({ path, outPath: join(dir, 'prod.acc-ims.json'), keychain });
+    expect(outcome.unprotected).toEqual(notice);
+    expect(outcome.notes).toContainEqual(notice);
+    expect(outcome.secretStored).toBe(false);
+    expect(render('en', notice)).toBe(
+      'prod.accims was neither encrypted nor authenticated: anyone who handled it could have read or changed it. Check its values with the sender before you push them.',
+    );
+  });
+
+  it('refuses one that carries a client secret: nothing stored, nothing written, the secret never echoed', async () => {
+    const path = join(dir, 'leaked.accims');
+    writeFileSync(path, checksumBundle(encodeBundlePayload({ config: validConfig(), clientSecret: SECRET })));
+    calls.length = 0;
+    const out = join(dir, 'leaked.acc-ims.json');
+    const error = await expectInvalid(importHandover({ path, outPath: out, keychain }), 'handover.import.clearSecret', {
+      file: 'leaked.accims',
+    });
+    expect(JSON.stringify(error.userMessage) + render('en', error.userMessage)).not.toContain(SECRET);
+    expect(calls).toEqual([]);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('never flags an encrypted bundle', async () => {
+    const bytes = await sealBundle(encodeBundlePayload({ config: validConfig() }), PASSPHRASE);
+    const read = await readHandover(bytes, { passphrase: PASSPHRASE });
+    expect(read.unprotected).toBeUndefined();
+    expect(read.notes).toEqual([]);
   });
 });

@@ -72,7 +72,7 @@ describe('Campaign data package', () => {
     const raw = validConfig();
     raw.account.label = `Acme "prod" <IMS> & 'co' ]]> -- 漢字 é 😀 \t line1\nline2\r\nend \u0085 \u2028 \u2029`;
     raw.account.associationMask = 'Campaign "<&>" \u00e9 - (.*)';
-    raw.account.tenant = "ten'&<ant>\"";
+    raw.account.tenant = 'ten\'&<ant>"';
     raw.account.productContext = 'dma_campaign_classic';
     const config = raw as AccImsConfig; // the builder must be safe on its own, not only behind validation
     const xml = buildAccountPackage(config);
@@ -120,8 +120,10 @@ describe('Campaign data package', () => {
     }
     expect(caught).toBeInstanceOf(WizardError);
     expect((caught as WizardError).kind).toBe('invalid');
-    expect((caught as WizardError).message).toContain('account.label');
-    expect((caught as WizardError).message).toContain(`U+${code}`);
+    expect((caught as WizardError).userMessage).toEqual({
+      code: 'handover.package.badXmlChar',
+      params: { path: 'account.label', char: code },
+    });
   });
 
   it('leaves an odd internal name out of the comment so it cannot break it', () => {
@@ -152,18 +154,22 @@ describe('Campaign data package', () => {
   });
 
   it.each([
-    ['not XML', 'hello'],
-    ['broken XML', '<package><entities schema="nms:extAccount"><extAccount name="a"></package>'],
-    ['another root', '<root/>'],
-    ['no account', '<package><entities schema="nms:extAccount"></entities></package>'],
-    ['two accounts', '<package><entities schema="nms:extAccount"><extAccount name="a"/><extAccount name="b"/></entities></package>'],
-  ])('refuses %s as a package with a clear invalid error', (_what, xml) => {
+    ['not XML', 'hello', 'handover.package.notWellFormed'],
+    ['broken XML', '<package><entities schema="nms:extAccount"><extAccount name="a"></package>', 'handover.package.notWellFormed'],
+    ['another root', '<root/>', 'handover.package.notPackage'],
+    ['no account', '<package><entities schema="nms:extAccount"></entities></package>', 'handover.package.noAccount'],
+    [
+      'two accounts',
+      '<package><entities schema="nms:extAccount"><extAccount name="a"/><extAccount name="b"/></entities></package>',
+      'handover.package.severalAccounts',
+    ],
+  ])('refuses %s as a package with a clear invalid error', (_what, xml, code) => {
     expect(() => parseAccountPackage(xml, 'acc.xml')).toThrowError(WizardError);
     try {
       parseAccountPackage(xml, 'acc.xml');
     } catch (e) {
       expect((e as WizardError).kind).toBe('invalid');
-      expect((e as WizardError).message).toMatch(/^acc\.xml /);
+      expect((e as WizardError).userMessage).toMatchObject({ code, params: { file: 'acc.xml' } });
     }
   });
 });

@@ -2,7 +2,9 @@ import { DOMParser, XMLSerializer, type Element } from '@xmldom/xmldom';
 import fc from 'fast-check';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { validateConfig } from '../electron/common/config/validate';
-import { isWizardError, WizardError } from '../electron/common/errors';
+import { isWizardError, type WizardError } from '../electron/common/errors';
+import { render } from '../electron/common/messages/catalogs';
+import type { Message } from '../electron/common/messages/message';
 import { ANSWER_LIMITS, implausibleMarkup } from '../electron/node/campaign/answer-shape';
 import { runChecks } from '../electron/node/campaign/run-checks';
 import { runPush, type PushOutcome, type PushRequest } from '../electron/node/campaign/run-push';
@@ -23,7 +25,12 @@ const OPERATOR = { login: 'admin', password: PASSWORD, rights: ['admin'] };
 const TIMEOUT_MS = 2000;
 
 /** What the client names when a call fails: one of the steps of session.ts, run-checks.ts and run-push.ts. */
-const STEPS = /asking for \/r\/test|logging on|refused the logon|reading the external account schema|reading the external accounts|encrypting the client secret|writing the external account|reading the account back/i;
+const STEPS =
+  /asking for \/r\/test|logging on|refused the logon|reading the external account schema|reading the external accounts|encrypting the client secret|writing the external account|reading the account back/i;
+
+const en = (m: Message) => render('en', m);
+/** The English text of a failure, as the admin reads it. */
+const said = (error: unknown) => en((error as WizardError).userMessage);
 
 let sim: Simulator | undefined;
 afterEach(async () => {
@@ -38,7 +45,10 @@ afterAll(() => process.off('unhandledRejection', onUnhandled));
 
 const config = () => validateConfig(validConfig()).config!;
 
-async function pushAgainst(scenario: Partial<Scenario>, extra: Partial<PushRequest> = {}): Promise<{ outcome?: PushOutcome; error?: unknown; sim: Simulator }> {
+async function pushAgainst(
+  scenario: Partial<Scenario>,
+  extra: Partial<PushRequest> = {},
+): Promise<{ outcome?: PushOutcome; error?: unknown; sim: Simulator }> {
   const s = await start({ scenario: { users: [OPERATOR], ...scenario } });
   sim = s;
   try {
@@ -74,22 +84,61 @@ function expectClearFailure(error: unknown, host: string): void {
   expect(isWizardError(error), `not a WizardError: ${String(error)}`).toBe(true);
   const e = error as WizardError;
   expect(['connection', 'refused']).toContain(e.kind);
-  expectClearMessage(e.message, host);
-  expect(e.message).toMatch(STEPS);
+  expectClearMessage(en(e.userMessage), host);
+  expectClearMessage(render('zh-Hant', e.userMessage).replace(/。$/, '.'), host);
+  expect(en(e.userMessage)).toMatch(STEPS);
 }
 
 // ---- Hostile answers ----------------------------------------------------------------------------------
 
 const STATUSES = [200, 302, 401, 403, 404, 500, 502, 503] as const;
 const CONTENT_TYPES = [undefined, 'text/xml;charset=utf-8', 'text/html', 'application/json', 'application/octet-stream'] as const;
-const ENVELOPE = "<SOAP-ENV:Envelope xmlns:SOAP-ENV='http://schemas.xmlsoap.org/soap/envelope/' xmlns:xsi='http://www.w3.org/2001/XMLSchema-instance'>";
+const ENVELOPE =
+  "<SOAP-ENV:Envelope xmlns:SOAP-ENV='http://schemas.xmlsoap.org/soap/envelope/' xmlns:xsi='http://www.w3.org/2001/XMLSchema-instance'>";
 
 /** Pieces of real SOAP and of what breaks parsers, glued at random. */
 const XML_PIECES = [
-  "<?xml version='1.0'?>", ENVELOPE, '<SOAP-ENV:Body>', '</SOAP-ENV:Body>', '</SOAP-ENV:Envelope>', '<SOAP-ENV:Fault>', '</SOAP-ENV:Fault>',
-  '<faultcode>SOAP-ENV:Server</faultcode>', '<faultstring>', '</faultstring>', '<detail>', 'XSV-350008', 'SOP-330011 Error', '<LogonResponse>', '<pstrSessionToken>',
-  '<pdomOutput>', '<extAccount name="x" type="18"/>', '<schema name="extAccount">', '<enumeration name="type">', '<value value="abc"/>', '<redir build="x"/>',
-  '<', '>', '/>', '</', '"', "'", '=', '&amp;', '&bogus;', '&#0;', '<![CDATA[', ']]>', '<!--', '-->', '<!DOCTYPE x [<!ENTITY a "aaaa">]>', '&a;', '\u0000', '😀', 'text', ' ',
+  "<?xml version='1.0'?>",
+  ENVELOPE,
+  '<SOAP-ENV:Body>',
+  '</SOAP-ENV:Body>',
+  '</SOAP-ENV:Envelope>',
+  '<SOAP-ENV:Fault>',
+  '</SOAP-ENV:Fault>',
+  '<faultcode>SOAP-ENV:Server</faultcode>',
+  '<faultstring>',
+  '</faultstring>',
+  '<detail>',
+  'XSV-350008',
+  'SOP-330011 Error',
+  '<LogonResponse>',
+  '<pstrSessionToken>',
+  '<pdomOutput>',
+  '<extAccount name="x" type="18"/>',
+  '<schema name="extAccount">',
+  '<enumeration name="type">',
+  '<value value="abc"/>',
+  '<redir build="x"/>',
+  '<',
+  '>',
+  '/>',
+  '</',
+  '"',
+  "'",
+  '=',
+  '&amp;',
+  '&bogus;',
+  '&#0;',
+  '<![CDATA[',
+  ']]>',
+  '<!--',
+  '-->',
+  '<!DOCTYPE x [<!ENTITY a "aaaa">]>',
+  '&a;',
+  '\u0000',
+  '😀',
+  'text',
+  ' ',
 ];
 
 const xmlish = fc.array(fc.constantFrom(...XML_PIECES), { maxLength: 40 }).map((parts) => parts.join(''));
@@ -98,11 +147,22 @@ const xmlish = fc.array(fc.constantFrom(...XML_PIECES), { maxLength: 40 }).map((
 const fault = fc
   .record({
     code: fc.option(fc.constantFrom('SOAP-ENV:Client', 'SOAP-ENV:Server', '', 'weird'), { nil: undefined }),
-    text: fc.constantFrom('XSV-350022 Unable to log on.', `Invalid password '${PASSWORD}'.`, `Secret ${SECRET} refused`, '', 'SOP-330011 Error while executing the method.', 'XSV-350000 first line\n  second line', `${'. '.repeat(20_000)}x`),
-    detail: fc.option(fc.constantFrom('The query failed.', `secret=${SECRET}`, 'SCR-160012 first line\n\tsecond line\r\nthird'), { nil: undefined }),
+    text: fc.constantFrom(
+      'XSV-350022 Unable to log on.',
+      `Invalid password '${PASSWORD}'.`,
+      `Secret ${SECRET} refused`,
+      '',
+      'SOP-330011 Error while executing the method.',
+      'XSV-350000 first line\n  second line',
+      `${'. '.repeat(20_000)}x`,
+    ),
+    detail: fc.option(fc.constantFrom('The query failed.', `secret=${SECRET}`, 'SCR-160012 first line\n\tsecond line\r\nthird'), {
+      nil: undefined,
+    }),
   })
-  .map(({ code, text, detail }) =>
-    `${ENVELOPE}<SOAP-ENV:Body><SOAP-ENV:Fault>${code === undefined ? '' : `<faultcode>${code}</faultcode>`}<faultstring>${escape(text)}</faultstring>${detail === undefined ? '' : `<detail>${escape(detail)}</detail>`}</SOAP-ENV:Fault></SOAP-ENV:Body></SOAP-ENV:Envelope>`,
+  .map(
+    ({ code, text, detail }) =>
+      `${ENVELOPE}<SOAP-ENV:Body><SOAP-ENV:Fault>${code === undefined ? '' : `<faultcode>${code}</faultcode>`}<faultstring>${escape(text)}</faultstring>${detail === undefined ? '' : `<detail>${escape(detail)}</detail>`}</SOAP-ENV:Fault></SOAP-ENV:Body></SOAP-ENV:Envelope>`,
   );
 
 const body = fc.oneof(
@@ -123,7 +183,12 @@ const raw: fc.Arbitrary<SimAnswer> = fc
   })
   .map(({ status, statusText, type, body: text }) => ({
     kind: 'raw' as const,
-    answer: { status, ...(statusText !== undefined ? { statusText } : {}), headers: type ? { 'Content-Type': type } : ({} as Record<string, string>), body: text },
+    answer: {
+      status,
+      ...(statusText !== undefined ? { statusText } : {}),
+      headers: type ? { 'Content-Type': type } : ({} as Record<string, string>),
+      body: text,
+    },
   }));
 
 type Edit =
@@ -137,10 +202,22 @@ type Edit =
 
 const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ op: fc.constantFrom('remove' as const, 'attributes-as-children' as const, 'nest-text' as const), index: fc.nat() }),
-  fc.record({ op: fc.constant('rename' as const), index: fc.nat(), name: fc.constantFrom('x', 'SOAP-ENV:Fault', 'pstrSessionToken', 'sessionInfo', 'LogonResponse') }),
+  fc.record({
+    op: fc.constant('rename' as const),
+    index: fc.nat(),
+    name: fc.constantFrom('x', 'SOAP-ENV:Fault', 'pstrSessionToken', 'sessionInfo', 'LogonResponse'),
+  }),
   // Wrong types: words where numbers are, numbers where words are, nothing where something is.
-  fc.record({ op: fc.constant('text' as const), index: fc.nat(), text: fc.constantFrom('', 'abc', '-1', '1e309', 'NaN', '9'.repeat(40), ' ') }),
-  fc.record({ op: fc.constant('attribute-values' as const), index: fc.nat(), value: fc.constantFrom('', 'abc', '-1', 'NaN', '<&>', '18.5') }),
+  fc.record({
+    op: fc.constant('text' as const),
+    index: fc.nat(),
+    text: fc.constantFrom('', 'abc', '-1', '1e309', 'NaN', '9'.repeat(40), ' '),
+  }),
+  fc.record({
+    op: fc.constant('attribute-values' as const),
+    index: fc.nat(),
+    value: fc.constantFrom('', 'abc', '-1', 'NaN', '<&>', '18.5'),
+  }),
   fc.record({ op: fc.constant('truncate' as const), fraction: fc.double({ min: 0, max: 1, noNaN: true }) }),
   fc.record({ op: fc.constant('status' as const), status: fc.constantFrom(...STATUSES) }),
   fc.record({ op: fc.constant('content-type' as const), type: fc.constantFrom(...CONTENT_TYPES) }),
@@ -157,7 +234,12 @@ const hostile: fc.Arbitrary<SimAnswer> = fc.oneof(
   { weight: 3, arbitrary: raw },
   { weight: 1, arbitrary: fc.nat({ max: 2000 }).map((afterBytes) => ({ kind: 'reset' as const, afterBytes })) },
   { weight: 1, arbitrary: fc.constant<SimAnswer>({ kind: 'invalid-xml' }) },
-  { weight: 1, arbitrary: fc.constantFrom(200 as const, 500 as const).map((httpStatus): SimAnswer => ({ kind: 'fault', code: 'XSV-350123', text: `Rejected ${SECRET}`, httpStatus })) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .constantFrom(200 as const, 500 as const)
+      .map((httpStatus): SimAnswer => ({ kind: 'fault', code: 'XSV-350123', text: `Rejected ${SECRET}`, httpStatus })),
+  },
 );
 
 function applyEdit(answer: RawAnswer, e: Edit): RawAnswer {
@@ -230,62 +312,84 @@ const CHECK_TARGETS = ['/r/test', 'Logon', 'GetEntityIfMoreRecent', 'ExecuteQuer
 const RUNS = Number(process.env.HOSTILE_RUNS ?? 14);
 
 describe('hostile SOAP answers, fuzzed (fast-check)', () => {
-  it.each(PUSH_METHODS)('push: whatever %s answers, the outcome is a verdict or one clear WizardError', async (method) => {
-    await fc.assert(
-      fc.asyncProperty(hostile, async (answer) => {
-        const { outcome, error, sim: s } = await pushAgainst({ answers: { [method]: answer } });
-        const host = new URL(s.url).host;
-        if (error !== undefined) {
-          expectClearFailure(error, host);
-        } else {
-          for (const line of [outcome!.refused ?? '', ...outcome!.warnings].filter(Boolean)) expect(line).not.toMatch(new RegExp(`\\n|${PASSWORD}|${SECRET}`));
-          // Success is only claimed for what really is on the instance, with the secret it can decrypt.
-          if (outcome!.ok) {
-            const stored = s.accounts().find((a) => a.name === 'Adobe_Marketing_Cloud');
-            expect(stored).toMatchObject({ clientId: 'Campaign1', imsOrgId: '0123456789ABCDEF01234567@AdobeOrg', tenant: 'acme' });
-            expect(s.cipher.decrypt(stored!.clientSecret!)).toBe(SECRET);
+  it.each(PUSH_METHODS)(
+    'push: whatever %s answers, the outcome is a verdict or one clear WizardError',
+    async (method) => {
+      await fc.assert(
+        fc.asyncProperty(hostile, async (answer) => {
+          const { outcome, error, sim: s } = await pushAgainst({ answers: { [method]: answer } });
+          const host = new URL(s.url).host;
+          if (error !== undefined) {
+            expectClearFailure(error, host);
+          } else {
+            for (const line of [...(outcome!.refused ? [outcome!.refused] : []), ...outcome!.warnings].map(en))
+              expect(line).not.toMatch(new RegExp(`\\n|${PASSWORD}|${SECRET}`));
+            // Success is only claimed for what really is on the instance, with the secret it can decrypt.
+            if (outcome!.ok) {
+              const stored = s.accounts().find((a) => a.name === 'Adobe_Marketing_Cloud');
+              expect(stored).toMatchObject({ clientId: 'Campaign1', imsOrgId: '0123456789ABCDEF01234567@AdobeOrg', tenant: 'acme' });
+              expect(s.cipher.decrypt(stored!.clientSecret!)).toBe(SECRET);
+            }
           }
-        }
-        expect(unhandled).toEqual([]);
-        await s.close();
-        sim = undefined;
-      }),
-      { numRuns: RUNS },
-    );
-  }, 60_000);
+          expect(unhandled).toEqual([]);
+          await s.close();
+          sim = undefined;
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    60_000,
+  );
 
-  it.each(CHECK_TARGETS)('check: whatever %s answers, every check says what happened on one line', async (target) => {
-    await fc.assert(
-      fc.asyncProperty(hostile, async (answer) => {
-        const s = await start({ scenario: { users: [OPERATOR], answers: { [target]: answer } } });
-        sim = s;
-        const report = await runChecks({ url: s.url, timeoutMs: TIMEOUT_MS, credentials: { kind: 'password', login: OPERATOR.login, password: PASSWORD }, scope: 'full' }).catch((e: unknown) => e);
-        expect(report, 'a check reports problems as failed checks, it does not throw them').not.toBeInstanceOf(Error);
-        const { checks } = report as Awaited<ReturnType<typeof runChecks>>;
-        expect(checks.map((c) => c.id)).toEqual(['reachable', 'server-build', 'console-build', 'logon', 'package', 'account']);
-        for (const c of checks) {
-          expect(c.message).not.toContain('\n');
-          expect(c.message).not.toMatch(/\bat .+:\d+:\d+/);
-          expect(c.message).not.toContain(PASSWORD);
-          expect(c.message).not.toContain(SECRET);
-        }
-        expect(unhandled).toEqual([]);
-        await s.close();
-        sim = undefined;
-      }),
-      { numRuns: RUNS },
-    );
-  }, 60_000);
+  it.each(CHECK_TARGETS)(
+    'check: whatever %s answers, every check says what happened on one line',
+    async (target) => {
+      await fc.assert(
+        fc.asyncProperty(hostile, async (answer) => {
+          const s = await start({ scenario: { users: [OPERATOR], answers: { [target]: answer } } });
+          sim = s;
+          const report = await runChecks({
+            url: s.url,
+            timeoutMs: TIMEOUT_MS,
+            credentials: { kind: 'password', login: OPERATOR.login, password: PASSWORD },
+            scope: 'full',
+          }).catch((e: unknown) => e);
+          expect(report, 'a check reports problems as failed checks, it does not throw them').not.toBeInstanceOf(Error);
+          const { checks } = report as Awaited<ReturnType<typeof runChecks>>;
+          expect(checks.map((c) => c.id)).toEqual(['reachable', 'server-build', 'console-build', 'logon', 'package', 'account']);
+          for (const c of checks) {
+            const text = en(c.message);
+            expect(text).not.toContain('\n');
+            expect(text).not.toMatch(/\bat .+:\d+:\d+/);
+            expect(text).not.toContain(PASSWORD);
+            expect(text).not.toContain(SECRET);
+          }
+          expect(unhandled).toEqual([]);
+          await s.close();
+          sim = undefined;
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    60_000,
+  );
 });
 
 describe('fault texts', () => {
   it('a fault whose text spans lines and runs for a megabyte still makes one short line', async () => {
     const text = `Database error: first line\n\tsecond line ${'. '.repeat(500_000)}`;
-    const answer: SimAnswer = { kind: 'raw', answer: { status: 500, headers: { 'Content-Type': 'text/xml' }, body: `${ENVELOPE}<SOAP-ENV:Body><SOAP-ENV:Fault><faultcode>SOAP-ENV:Server</faultcode><faultstring>${text}</faultstring></SOAP-ENV:Fault></SOAP-ENV:Body></SOAP-ENV:Envelope>` } };
+    const answer: SimAnswer = {
+      kind: 'raw',
+      answer: {
+        status: 500,
+        headers: { 'Content-Type': 'text/xml' },
+        body: `${ENVELOPE}<SOAP-ENV:Body><SOAP-ENV:Fault><faultcode>SOAP-ENV:Server</faultcode><faultstring>${text}</faultstring></SOAP-ENV:Fault></SOAP-ENV:Body></SOAP-ENV:Envelope>`,
+      },
+    };
     const { error, sim: s } = await pushAgainst({ answers: { ExecuteQuery: answer } });
     expectClearFailure(error, new URL(s.url).host);
-    expect((error as WizardError).message).toContain('while reading the external accounts (ExecuteQuery): Database error: first line second line.');
-    expect((error as WizardError).message).toContain('look them up in the server logs');
+    expect(said(error)).toContain('while reading the external accounts (ExecuteQuery): Database error: first line second line.');
+    expect(said(error)).toContain('look them up in the server logs');
   });
 });
 
@@ -294,14 +398,24 @@ describe('the markup check counts only markup', () => {
     const many = '<a/>'.repeat(60_000);
     expect(implausibleMarkup(`<r><![CDATA[${many}]]><!--${many}--><v x="${many.replace(/"/g, '')}"/></r>`)).toBeNull();
     expect(implausibleMarkup(`<r>${'<e a="1" b="2"/>'.repeat(ANSWER_LIMITS.elements - 1)}</r>`)).toBeNull();
-    expect(implausibleMarkup(`<r>${'<e/>'.repeat(ANSWER_LIMITS.elements)}</r>`)).toBe(`more than ${ANSWER_LIMITS.elements} elements`);
+    expect(implausibleMarkup(`<r>${'<e/>'.repeat(ANSWER_LIMITS.elements)}</r>`)).toEqual({
+      code: 'soap.shape.elements',
+      params: { count: ANSWER_LIMITS.elements },
+    });
   });
 });
 
 // ---- 2. Huge and dense answers: cut off or refused before they cost memory ------------------------------
 
 const MB = 1024 * 1024;
-const envelope = (inner: string): SimAnswer => ({ kind: 'raw', answer: { status: 200, headers: { 'Content-Type': 'text/xml' }, body: `${ENVELOPE}<SOAP-ENV:Body>${inner}</SOAP-ENV:Body></SOAP-ENV:Envelope>` } });
+const envelope = (inner: string): SimAnswer => ({
+  kind: 'raw',
+  answer: {
+    status: 200,
+    headers: { 'Content-Type': 'text/xml' },
+    body: `${ENVELOPE}<SOAP-ENV:Body>${inner}</SOAP-ENV:Body></SOAP-ENV:Envelope>`,
+  },
+});
 
 /** Resident memory grown by `work`, measured after one ordinary push so the SDK and jsdom are already loaded. */
 async function rssGrowth<T>(work: () => Promise<T>): Promise<{ result: T; grownMb: number }> {
@@ -318,7 +432,7 @@ describe('huge and dense answers', () => {
     const { result, grownMb } = await rssGrowth(() => pushAgainst({ answers: { ExecuteQuery: { kind: 'stream', bytes: 200 * MB } } }));
     const { error, sim: s } = result;
     expectClearFailure(error, new URL(s.url).host);
-    expect((error as WizardError).message).toContain('sent an answer over 32 MB while reading the external accounts');
+    expect(said(error)).toContain('sent an answer over 32 MB while reading the external accounts');
     expect(grownMb).toBeLessThan(100);
     expect(s.soapMethods()).not.toContain('Write');
     expect(s.soapMethods().at(-1)).toBe('Logoff');
@@ -331,7 +445,7 @@ describe('huge and dense answers', () => {
       return runChecks({ url: sim.url, timeoutMs: 10_000, scope: 'connection' });
     });
     expect(report.checks[0]).toMatchObject({ id: 'reachable', status: 'fail' });
-    expect(report.checks[0]!.message).toContain('over 32 MB while asking for /r/test');
+    expect(en(report.checks[0]!.message)).toContain('over 32 MB while asking for /r/test');
     expect(grownMb).toBeLessThan(100);
   });
 
@@ -339,14 +453,58 @@ describe('huge and dense answers', () => {
   it.each([
     ['4 MB of small elements', envelope('<a b="1"/>'.repeat((4 * MB) / 10)), 'more than 50000 elements'],
     ['20,000 nested elements', envelope('<a>'.repeat(20_000) + '</a>'.repeat(20_000)), 'elements nested more than 256 deep'],
-    ['one element with 20,000 attributes', envelope(`<a ${Array.from({ length: 20_000 }, (_, i) => `a${i}="1"`).join(' ')}/>`), 'an element with more than 1000 attributes'],
+    [
+      'one element with 20,000 attributes',
+      envelope(`<a ${Array.from({ length: 20_000 }, (_, i) => `a${i}="1"`).join(' ')}/>`),
+      'an element with more than 1000 attributes',
+    ],
   ])('%s under the size cap is refused before parsing, memory bounded', async (_name, answer, shape) => {
     const { result, grownMb } = await rssGrowth(() => pushAgainst({ answers: { GetEntityIfMoreRecent: answer } }));
     const { error, sim: s } = result;
     expectClearFailure(error, new URL(s.url).host);
-    expect((error as WizardError).message).toContain(`sent an answer with ${shape} while reading the external account schema`);
+    expect(said(error)).toContain(`sent an answer with ${shape} while reading the external account schema`);
     expect(grownMb).toBeLessThan(100);
     expect(s.openSessions()).toBe(0);
+  });
+});
+
+describe('document type declarations', () => {
+  // 100 KB entity referenced 10,000 times: a 130 KB answer that a parser expanding it would grow to 1 GB.
+  const entity = 'a'.repeat(100_000);
+  const amplified = `<?xml version='1.0'?><!DOCTYPE SOAP-ENV:Envelope [<!ENTITY big "${entity}">]>${ENVELOPE}<SOAP-ENV:Body><GetEntityIfMoreRecentResponse xmlns='urn:xtk:persist|xtk:session'><pdomDoc xsi:type='ns:Element'><schema name="extAccount" namespace="nms" label="${'&big;'.repeat(10_000)}"/></pdomDoc></GetEntityIfMoreRecentResponse></SOAP-ENV:Body></SOAP-ENV:Envelope>`;
+
+  it('an answer declaring entities (billion laughs) is refused unparsed, with memory bounded', async () => {
+    const answer: SimAnswer = { kind: 'raw', answer: { status: 200, headers: { 'Content-Type': 'text/xml' }, body: amplified } };
+    const { result, grownMb } = await rssGrowth(() => pushAgainst({ answers: { GetEntityIfMoreRecent: answer } }));
+    const { error, sim: s } = result;
+    expectClearFailure(error, new URL(s.url).host);
+    expect((error as WizardError).userMessage).toEqual({
+      code: 'soap.dtd',
+      params: { host: new URL(s.url).host, step: { code: 'soap.step.readSchema' } },
+    });
+    expect(grownMb).toBeLessThan(100);
+    expect(s.soapMethods()).not.toContain('Write');
+    expect(s.openSessions()).toBe(0);
+  });
+
+  it('/r/test with a DOCTYPE fails the reachable check with the same refusal', async () => {
+    sim = await start({
+      scenario: {
+        answers: {
+          '/r/test': {
+            kind: 'raw',
+            answer: {
+              status: 200,
+              headers: { 'Content-Type': 'text/xml' },
+              body: `<!DOCTYPE redir [<!ENTITY big "${entity}">]><redir status='&big;&big;&big;'/>`,
+            },
+          },
+        },
+      },
+    });
+    const report = await runChecks({ url: sim.url, timeoutMs: TIMEOUT_MS, scope: 'connection' });
+    expect(report.checks[0]).toMatchObject({ id: 'reachable', status: 'fail', message: { code: 'soap.dtd' } });
+    expect(report.connectionFailed).toBe(true);
   });
 });
 
@@ -364,10 +522,13 @@ const EXISTING = {
 
 describe('slow drip and reset mid-response', () => {
   it('an answer dripping in slower than the deadline times out (bytes keep coming, the deadline still holds); logged off, the account untouched', async () => {
-    const { error, sim: s } = await pushAgainst({ accounts: [EXISTING], answers: { ExecuteQuery: { kind: 'drip', bytesPerTick: 16, intervalMs: 50 } } }, { timeoutMs: 600 });
+    const { error, sim: s } = await pushAgainst(
+      { accounts: [EXISTING], answers: { ExecuteQuery: { kind: 'drip', bytesPerTick: 16, intervalMs: 50 } } },
+      { timeoutMs: 600 },
+    );
     expectClearFailure(error, new URL(s.url).host);
-    expect((error as WizardError).message).toContain('did not answer within 600 ms while reading the external accounts');
-    expect((error as WizardError).message).toContain('--timeout SECONDS');
+    expect(said(error)).toContain('did not answer within 600 ms while reading the external accounts');
+    expect(said(error)).toContain('--timeout SECONDS');
     expect(s.soapMethods()).not.toContain('Write');
     expect(s.soapMethods().at(-1)).toBe('Logoff');
     expect(s.openSessions()).toBe(0);
@@ -379,9 +540,12 @@ describe('slow drip and reset mid-response', () => {
     ['ExecuteQuery', 'closed the connection while reading the external accounts'],
     ['EncryptPassword', 'closed the connection while encrypting the client secret'],
   ])('a reset in the middle of the %s answer is explained; nothing is written', async (method, says) => {
-    const { error, sim: s } = await pushAgainst({ accounts: [EXISTING], answers: { [method]: { kind: 'reset', afterBytes: 120 } } }, { replaceSecret: true });
+    const { error, sim: s } = await pushAgainst(
+      { accounts: [EXISTING], answers: { [method]: { kind: 'reset', afterBytes: 120 } } },
+      { replaceSecret: true },
+    );
     expectClearFailure(error, new URL(s.url).host);
-    expect((error as WizardError).message).toContain(says);
+    expect(said(error)).toContain(says);
     expect(s.soapMethods()).not.toContain('Write');
     expect(s.accounts()).toEqual([{ id: '2000', active: '1', ...EXISTING }]);
     // After a logon the session is closed; a logon whose answer was lost left no token to close it with.
@@ -391,14 +555,26 @@ describe('slow drip and reset mid-response', () => {
   it.each([
     ['a reset', { kind: 'reset', afterBytes: 60 } as SimAnswer],
     ['a slow drip', { kind: 'drip', bytesPerTick: 8, intervalMs: 50 } as SimAnswer],
-  ])('%s after the instance stored the account: the message says the write may have landed, and the dry run it suggests shows where things stand', async (_name, answer) => {
-    const { error, sim: s } = await pushAgainst({ answers: { Write: answer } }, { timeoutMs: 800 });
-    expectClearFailure(error, new URL(s.url).host);
-    expect((error as WizardError).message).toContain('while writing the external account');
-    expect((error as WizardError).message).toContain('The write may have reached the instance: compare again (push --dry-run)');
-    expect(s.openSessions()).toBe(0);
-    s.scenario.answers = {};
-    const compare = await runPush({ url: s.url, timeoutMs: TIMEOUT_MS, credentials: { kind: 'password', login: OPERATOR.login, password: PASSWORD }, config: config(), secretExpected: true, dryRun: true, replaceSecret: false, updateExisting: false });
-    expect(compare).toMatchObject({ ok: true, dryRun: true, exists: true, changes: [] });
-  });
+  ])(
+    '%s after the instance stored the account: the message says the write may have landed, and the dry run it suggests shows where things stand',
+    async (_name, answer) => {
+      const { error, sim: s } = await pushAgainst({ answers: { Write: answer } }, { timeoutMs: 800 });
+      expectClearFailure(error, new URL(s.url).host);
+      expect(said(error)).toContain('while writing the external account');
+      expect(said(error)).toContain('The write may have reached the instance: compare again (push --dry-run)');
+      expect(s.openSessions()).toBe(0);
+      s.scenario.answers = {};
+      const compare = await runPush({
+        url: s.url,
+        timeoutMs: TIMEOUT_MS,
+        credentials: { kind: 'password', login: OPERATOR.login, password: PASSWORD },
+        config: config(),
+        secretExpected: true,
+        dryRun: true,
+        replaceSecret: false,
+        updateExisting: false,
+      });
+      expect(compare).toMatchObject({ ok: true, dryRun: true, exists: true, changes: [] });
+    },
+  );
 });

@@ -4,12 +4,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { WizardError } from '../electron/common/errors';
+import { render } from '../electron/common/messages/catalogs';
+import { msg } from '../electron/common/messages/message';
 import { CHANNEL_NAMES, type ChannelName } from '../electron/common/ipc/channels';
 import { CONTRACT, type CampaignConnection, type CheckReport } from '../electron/common/ipc/contract';
 import { dispatch, type Handlers } from '../electron/main/dispatch';
 import { createHandlers } from '../electron/main/handlers';
 import { createNodeServices } from '../electron/main/node-services';
 import type { CampaignService, NetworkContext } from '../electron/main/services';
+import { exportConfig } from '../electron/node/handover/export';
+import { getSecret, setSecret } from '../electron/node/keychain/keychain';
 import { createAppStore } from '../electron/node/profiles/app-store';
 import { filesContaining, makeCanary } from './helpers/canary';
 import { validConfig } from './helpers/configs';
@@ -28,8 +32,9 @@ const events: { name: string; payload: unknown }[] = [];
 const logLines: string[] = [];
 const activity: string[] = [];
 let nextSavePath: string | null = null;
+let nextOpenPath: string | null = null;
 
-const okReport: CheckReport = { ok: true, checks: [{ id: 'reachable', status: 'pass', message: 'The instance answered.' }] };
+const okReport: CheckReport = { ok: true, checks: [{ id: 'reachable', status: 'pass', message: { code: 'ipc.job.check' } }] };
 
 const recordingCampaign: CampaignService = Object.fromEntries(
   (['testConnection', 'check', 'plan', 'push'] as const).map((method) => [
@@ -42,11 +47,18 @@ const recordingCampaign: CampaignService = Object.fromEntries(
 ) as unknown as CampaignService;
 
 const handlers = createHandlers({
-  info: { version: '0.0.0-test', dataDir, logsDir: join(dataDir, 'logs'), locale: 'en-US', preferredLanguages: ['en-US'], platform: process.platform },
+  info: {
+    version: '0.0.0-test',
+    dataDir,
+    logsDir: join(dataDir, 'logs'),
+    locale: 'en-US',
+    preferredLanguages: ['en-US'],
+    platform: process.platform,
+  },
   store: createAppStore(dataDir),
   ...createNodeServices({ generator: 'acc-ims-wizard test' }),
   campaign: recordingCampaign,
-  dialogs: { save: async () => nextSavePath, open: async () => null },
+  dialogs: { save: async () => nextSavePath, open: async () => nextOpenPath },
   openPath: async () => undefined,
   openExternal: async () => undefined,
   emit: (name, payload) => void events.push({ name, payload }),
@@ -81,7 +93,10 @@ describe('the contract and the handlers', () => {
   });
 
   it('refuses a channel the contract does not declare', async () => {
-    expect(await call('shell.exec', { command: 'rm -rf /' })).toEqual({ ok: false, error: { kind: 'usage', message: 'Unknown channel "shell.exec".' } });
+    expect(await call('shell.exec', { command: 'rm -rf /' })).toEqual({
+      ok: false,
+      error: { kind: 'usage', message: { code: 'ipc.unknownChannel', params: { channel: 'shell.exec' } } },
+    });
     expect(await call('__proto__', {})).toMatchObject({ ok: false, error: { kind: 'usage' } });
     expect(await call('constructor', {})).toMatchObject({ ok: false, error: { kind: 'usage' } });
     expect(ran).toEqual([]);
@@ -119,8 +134,10 @@ describe('malformed payloads', () => {
         expect(result.ok, JSON.stringify(raw)).toBe(false);
         if (result.ok) continue;
         expect(result.error.kind).toBe('usage');
-        expect(result.error.message).toMatch(new RegExp(`^The request to ${name.replace('.', '\\.')} was malformed`));
-        expect(result.error.message).not.toMatch(/\n|    at /);
+        expect(['ipc.badRequest', 'ipc.badRequestAt']).toContain(result.error.message.code);
+        expect(result.error.message.params).toMatchObject({ channel: name });
+        expect(render('en', result.error.message)).toMatch(new RegExp(`^The request to ${name.replace('.', '\\.')} was malformed`));
+        expect(render('en', result.error.message)).not.toMatch(/\n| {4}at /);
       }
       expect(ran).toEqual([]);
       expect(campaignCalls).toEqual([]);
@@ -129,7 +146,10 @@ describe('malformed payloads', () => {
 
   it('names the offending field', async () => {
     const result = await call('profiles.save', { profile: { name: 'prod', connection: { url: 5 } } });
-    expect(result).toMatchObject({ ok: false, error: { message: expect.stringContaining('at "profile.connection.url"') } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { message: { code: 'ipc.badRequestAt', params: { path: 'profile.connection.url' } } },
+    });
   });
 });
 
@@ -151,10 +171,32 @@ describe('secrets never come back out', () => {
   it('redacts the password from a user error the service throws', async () => {
     const password = makeCanary('password');
     campaignBehaviour = async () => {
-      throw new WizardError('refused', `The instance refused the logon with password ${password}.`);
+      // A secret deep inside a message: a nested message's param, and an item of a list param.
+      throw new WizardError(
+        'refused',
+        msg('ipc.internal', {
+          channel: 'x',
+          detail: msg('file.writeFailed', {
+            path: `/tmp/${password}`,
+            reason: [password, 3, msg('file.reason.system', { code: password })],
+          }),
+        }),
+      );
     };
     const result = await call('campaign.check', { requestId: randomUUID(), connection: connection(password) });
-    expect(result).toEqual({ ok: false, error: { kind: 'refused', message: 'The instance refused the logon with password «redacted».' } });
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        kind: 'refused',
+        message: msg('ipc.internal', {
+          channel: 'x',
+          detail: msg('file.writeFailed', {
+            path: '/tmp/«redacted»',
+            reason: ['«redacted»', 3, msg('file.reason.system', { code: '«redacted»' })],
+          }),
+        }),
+      },
+    });
   });
 
   it('never echoes a secret from a malformed request', async () => {
@@ -175,7 +217,10 @@ describe('secrets never come back out', () => {
     const password = makeCanary('password');
     campaignBehaviour = async (_ctx, conn) => ({ ok: 'yes', leaked: conn.password });
     const result = await call('campaign.testConnection', { requestId: randomUUID(), connection: connection(password) });
-    expect(result).toEqual({ ok: false, error: { kind: 'internal', message: expect.stringContaining('returned an unexpected response') } });
+    expect(result).toEqual({
+      ok: false,
+      error: { kind: 'internal', message: { code: 'ipc.badResponse', params: { channel: 'campaign.testConnection' } } },
+    });
     expect(JSON.stringify(result) + logLines.join('\n')).not.toContain(password);
   });
 
@@ -196,7 +241,7 @@ describe('secrets never come back out', () => {
     const password = makeCanary('password');
     await call('campaign.testConnection', { requestId: randomUUID(), connection: connection(password) });
     const result = await call('draft.save', { draft: { step: 'instance', config: {}, answers: { note: `pw ${password}` } } });
-    expect(result).toMatchObject({ ok: false, error: { kind: 'invalid', message: expect.stringContaining('Secrets belong in the OS keychain only') } });
+    expect(result).toMatchObject({ ok: false, error: { kind: 'invalid', message: { code: 'storage.refusedSecret' } } });
     expect(JSON.stringify(result)).not.toContain(password);
     expect(existsSync(join(dataDir, 'draft.json'))).toBe(false);
     expect(filesContaining(dataDir, password)).toEqual([]);
@@ -209,14 +254,14 @@ describe('network calls', () => {
     const requestId = randomUUID();
     activity.length = 0;
     campaignBehaviour = async (ctx) => {
-      ctx.progress('logon', `Logging on with ${password}`, 0.5);
+      ctx.progress('logon', 0.5);
       return okReport;
     };
     expect(await call('campaign.testConnection', { requestId, connection: connection(password) })).toEqual({ ok: true, value: okReport });
     const mine = events.filter((e) => (e.payload as { requestId: string }).requestId === requestId).map((e) => e.payload);
     expect(mine).toEqual([
-      { requestId, stage: 'logon', message: 'Logging on with «redacted»', fraction: 0.5 },
-      { requestId, stage: 'finished', message: 'The connection test finished.', fraction: 1, done: true },
+      { requestId, stage: 'logon', fraction: 0.5 },
+      { requestId, stage: 'finished', message: msg('ipc.job.finished', { job: msg('ipc.job.testConnection') }), fraction: 1, done: true },
     ]);
     expect(activity).toEqual(['begin', 'progress 0.5', 'end']);
   });
@@ -228,7 +273,10 @@ describe('network calls', () => {
     const pending = call('campaign.check', { requestId, connection: connection() });
     await new Promise((resolve) => setImmediate(resolve));
     expect(await call('campaign.cancel', { requestId })).toEqual({ ok: true, value: { cancelled: true } });
-    expect(await pending).toEqual({ ok: false, error: { kind: 'cancelled', message: 'The instance check was cancelled.' } });
+    expect(await pending).toEqual({
+      ok: false,
+      error: { kind: 'cancelled', message: msg('ipc.job.cancelled', { job: msg('ipc.job.check') }) },
+    });
     release();
     expect(await call('campaign.cancel', { requestId })).toEqual({ ok: true, value: { cancelled: false } });
   });
@@ -237,7 +285,16 @@ describe('network calls', () => {
     const config = validConfig();
     config.account.imsOrgId = 'not-an-org';
     const result = await call('campaign.push', { requestId: randomUUID(), connection: connection(), config });
-    expect(result).toMatchObject({ ok: false, error: { kind: 'invalid', message: expect.stringContaining('account.imsOrgId') } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        kind: 'invalid',
+        message: {
+          code: 'ipc.configInvalid',
+          params: { problems: [{ code: 'handover.problemAt', params: { path: 'account.imsOrgId' } }] },
+        },
+      },
+    });
     expect(campaignCalls).toEqual([]);
   });
 });
@@ -246,7 +303,10 @@ describe('exports through the save dialog', () => {
   it('writes the json config where the dialog says, without any secret', async () => {
     nextSavePath = join(exportDir, 'prod.json');
     const result = await call('files.export', { format: 'json', config: validConfig(), includeSecret: true });
-    expect(result).toMatchObject({ ok: true, value: { path: nextSavePath, notes: [expect.stringContaining('The secret was left out')] } });
+    expect(result).toMatchObject({
+      ok: true,
+      value: { path: nextSavePath, notes: [{ code: 'handover.export.secretLeftOut', params: { format: 'json' } }] },
+    });
     expect(JSON.parse(readFileSync(nextSavePath, 'utf8')).account.clientSecret).toEqual({ keychain: 'acc-ims-wizard/prod' });
     expect(statSync(nextSavePath).mode & 0o777).toBe(0o644);
   });
@@ -254,5 +314,99 @@ describe('exports through the save dialog', () => {
   it('writes nothing when the admin cancels the dialog', async () => {
     nextSavePath = null;
     expect(await call('files.export', { format: 'package', config: validConfig() })).toEqual({ ok: true, value: { cancelled: true } });
+  });
+});
+
+describe('imports through the open dialog (the same job as acc-ims import)', () => {
+  const PASSPHRASE = 'correct horse battery staple';
+
+  /** An encrypted bundle carrying `secret` for a config that references the keychain entry `name`. */
+  async function bundleFor(name: string, secret: string): Promise<string> {
+    const config = validConfig();
+    config.account.clientSecret = { keychain: name };
+    const outPath = join(exportDir, `${randomUUID()}.accims`);
+    await exportConfig({ config, format: 'bundle', outPath, secret, passphrase: PASSPHRASE });
+    return outPath;
+  }
+
+  /** Picks the file, is asked for the passphrase, answers it: what the Start step does. */
+  async function importWith(importCall: (raw: unknown) => Promise<unknown>, path: string) {
+    nextOpenPath = path;
+    const first = (await importCall({})) as { ok: true; value: { needsPassphrase: true; pickedFileId: string } };
+    expect(first).toMatchObject({ ok: true, value: { needsPassphrase: true, fileName: path.split('/').pop() } });
+    return importCall({ pickedFileId: first.value.pickedFileId, passphrase: PASSPHRASE });
+  }
+
+  it('says so when the bundle replaces a secret already in the keychain under that name', async () => {
+    const name = `acc-ims-wizard-test/${randomUUID()}`;
+    keychainNames.push(name);
+    const before = makeCanary('old-secret');
+    const imported = makeCanary('new-secret');
+    await setSecret(name, before);
+    const result = await importWith((raw) => call('files.import', raw), await bundleFor(name, imported));
+    expect(result).toMatchObject({
+      ok: true,
+      value: {
+        secretStored: true,
+        config: { account: { clientSecret: { keychain: name } } },
+        secretReplaced: msg('handover.import.secretReplaced', { name }),
+      },
+    });
+    expect(result).not.toHaveProperty('value.unprotected');
+    expect(await getSecret(name)).toBe(imported);
+    expect(JSON.stringify(result)).not.toContain(imported);
+    expect(JSON.stringify(result)).not.toContain(before);
+  });
+
+  it('puts the previous secret back when the import fails after storing the new one', async () => {
+    const name = `acc-ims-wizard-test/${randomUUID()}`;
+    keychainNames.push(name);
+    const before = makeCanary('old-secret');
+    const imported = makeCanary('new-secret');
+    await setSecret(name, before);
+    // The keychain takes the value, then the call times out: the import fails with the new secret stored.
+    const keychain = createNodeServices({ generator: 'x' }).keychain;
+    const flaky = {
+      ...keychain,
+      setSecret: async (entry: string, value: string) => {
+        await keychain.setSecret(entry, value);
+        if (value === imported)
+          throw new WizardError(
+            'keychain',
+            msg('keychain.timeout', { seconds: 20, action: msg('keychain.action.store', { name: entry }) }),
+          );
+      },
+    };
+    const flakyHandlers = createHandlers({
+      info: {
+        version: '0.0.0-test',
+        dataDir,
+        logsDir: join(dataDir, 'logs'),
+        locale: 'en-US',
+        preferredLanguages: ['en-US'],
+        platform: process.platform,
+      },
+      store: createAppStore(dataDir),
+      ...createNodeServices({ generator: 'acc-ims-wizard test' }),
+      keychain: flaky,
+      dialogs: { save: async () => null, open: async () => nextOpenPath },
+      openPath: async () => undefined,
+      openExternal: async () => undefined,
+      emit: () => undefined,
+    });
+    const result = await importWith((raw) => dispatch(flakyHandlers, 'files.import', raw), await bundleFor(name, imported));
+    expect(result).toMatchObject({ ok: false, error: { kind: 'keychain', message: { code: 'keychain.timeout' } } });
+    expect(await getSecret(name)).toBe(before);
+  });
+
+  it('tells the admin a bundle made without a passphrase was neither encrypted nor authenticated', async () => {
+    const outPath = join(exportDir, `${randomUUID()}.accims`);
+    await exportConfig({ config: validConfig(), format: 'bundle', outPath });
+    nextOpenPath = outPath;
+    const result = await call('files.import', {});
+    expect(result).toMatchObject({
+      ok: true,
+      value: { secretStored: false, unprotected: msg('handover.import.unprotected', { file: outPath.split('/').pop()! }) },
+    });
   });
 });

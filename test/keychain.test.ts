@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { WizardError } from '../electron/common/errors';
+import { render } from '../electron/common/messages/catalogs';
 import { deleteSecret, getSecret, KEYCHAIN_SERVICE, listSecretNames, requireSecret, setSecret } from '../electron/node/keychain/keychain';
 import { filesContaining, listFiles, makeCanary, tempHome } from './helpers/canary';
 import { runCli } from './helpers/run-cli';
@@ -53,13 +54,20 @@ describe('keychain service (real Secret Service)', () => {
     const error = await requireSecret(name).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WizardError);
     expect((error as WizardError).kind).toBe('keychain');
-    expect((error as WizardError).message).toContain(`no secret named "${name}"`);
-    expect((error as WizardError).message).toContain(`acc-ims secret set ${name}`);
+    expect((error as WizardError).userMessage).toEqual({ code: 'keychain.missingEntry', params: { name, command: name } });
+    expect(render('en', (error as WizardError).userMessage)).toContain(`acc-ims secret set ${name}`);
   });
 
   it('refuses names that would be ambiguous in the keychain', async () => {
-    for (const bad of ['', '  ', ' lead', 'trail ', 'new\nline', 'x'.repeat(201)]) {
-      await expect(setSecret(bad, 'value-1234')).rejects.toMatchObject({ kind: 'usage' });
+    for (const [bad, code] of [
+      ['', 'keychain.name.empty'],
+      ['  ', 'keychain.name.empty'],
+      [' lead', 'keychain.name.badCharacters'],
+      ['trail ', 'keychain.name.badCharacters'],
+      ['new\nline', 'keychain.name.badCharacters'],
+      ['x'.repeat(201), 'keychain.name.tooLong'],
+    ]) {
+      await expect(setSecret(bad!, 'value-1234')).rejects.toMatchObject({ kind: 'usage', userMessage: { code } });
     }
   });
 });
@@ -97,7 +105,8 @@ describe('acc-ims secret', () => {
     const name = entryName();
     const run = await runCli(['secret', 'set', name, 'value-on-argv'], { input: 'x-from-stdin' });
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/never from the command line/);
+    expect(run.stderr).toMatch(/never go on the command line/);
+    expect(run.stdout + run.stderr).not.toContain('value-on-argv');
     expect(lookup(name)).toBeNull();
   });
 

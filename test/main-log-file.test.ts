@@ -13,7 +13,9 @@ describe('the log file (Help > Open Logs Folder)', () => {
     redactor.add(secret);
     const log = createLogFile(dir, { now: () => new Date('2026-11-02T10:00:00.000Z') });
     log.log('error', `logon failed for ${secret}\n    at Object.<anonymous> (x.js:1:1)`);
-    expect(readFileSync(log.file, 'utf8')).toBe('2026-11-02T10:00:00.000Z ERROR logon failed for «redacted» ⏎     at Object.<anonymous> (x.js:1:1)\n');
+    expect(readFileSync(log.file, 'utf8')).toBe(
+      '2026-11-02T10:00:00.000Z ERROR logon failed for «redacted» ⏎     at Object.<anonymous> (x.js:1:1)\n',
+    );
     expect(filesContaining(dir, secret)).toEqual([]);
     if (process.platform !== 'win32') expect(statSync(log.file).mode & 0o777).toBe(0o600);
   });

@@ -50,7 +50,13 @@ describe('native dialogs', () => {
     }
     const offered = callsOf('dialog.showSaveDialog').map(([options]) => (options as { defaultPath: string }).defaultPath);
     const documents = join(state.root, 'documents');
-    expect(offered).toEqual([join(documents, 'evil.json'), join(documents, 'evil.json'), join(documents, 'evil.json'), join(documents, 'acc-ims-config'), join(documents, 'prod.acc-ims.json')]);
+    expect(offered).toEqual([
+      join(documents, 'evil.json'),
+      join(documents, 'evil.json'),
+      join(documents, 'evil.json'),
+      join(documents, 'acc-ims-config'),
+      join(documents, 'prod.acc-ims.json'),
+    ]);
   });
 
   it('answers null when the admin cancels', async () => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { CHANNEL_NAMES, invokeChannel } from '../electron/common/ipc/channels';
+import type { IpcError } from '../electron/common/ipc/contract';
 import { ADOBE_DOCS_URL } from '../electron/common/ipc/external-links';
 import { CONTENT_SECURITY_POLICY, RENDERER_INDEX, WEB_PREFERENCES } from '../electron/main/security';
 import { app, callsOf, nativeTheme, session, state, type FakeBrowserWindow, type FakeWebContents } from './helpers/fake-electron';
@@ -13,7 +14,11 @@ vi.mock('electron', () => import('./helpers/fake-electron'));
 let win: FakeBrowserWindow;
 const appFrame = () => win.webContents.mainFrame;
 const invoke = (channel: string, raw: unknown, frame: { url: string } = appFrame(), sender: { mainFrame: unknown } = win.webContents) =>
-  state.ipcHandlers.get(invokeChannel(channel as (typeof CHANNEL_NAMES)[number]))!({ senderFrame: frame, sender }, raw) as Promise<{ ok: boolean; value?: any; error?: any }>;
+  state.ipcHandlers.get(invokeChannel(channel as (typeof CHANNEL_NAMES)[number]))!({ senderFrame: frame, sender }, raw) as Promise<{
+    ok: boolean;
+    value?: unknown;
+    error?: IpcError;
+  }>;
 
 beforeAll(async () => {
   await import('../electron/main/index');
@@ -31,7 +36,8 @@ describe('Electron shell start-up', () => {
   it('opens exactly one window, with the secure preferences and no others', () => {
     expect(state.windows).toHaveLength(1);
     const prefs = win.options.webPreferences as Record<string, unknown>;
-    expect(prefs).toEqual({ ...WEB_PREFERENCES });
+    // An installed build (the stand-in says isPackaged) has no developer tools.
+    expect(prefs).toEqual({ ...WEB_PREFERENCES, devTools: false });
     expect(prefs).toMatchObject({
       contextIsolation: true,
       sandbox: true,
@@ -67,7 +73,12 @@ describe('IPC as registered by the shell', () => {
   it('serves the app page', async () => {
     const result = await invoke('app.info', {});
     expect(result.ok).toBe(true);
-    expect(result.value).toMatchObject({ version: '0.0.0-test', locale: 'zh-TW', dataDir: join(state.root, 'userData'), logsDir: join(state.root, 'logs') });
+    expect(result.value).toMatchObject({
+      version: '0.0.0-test',
+      locale: 'zh-TW',
+      dataDir: join(state.root, 'userData'),
+      logsDir: join(state.root, 'logs'),
+    });
   });
 
   it('refuses a foreign page, a subframe and a frame that went away, without running the handler', async () => {
@@ -80,8 +91,14 @@ describe('IPC as registered by the shell', () => {
       { frame: null, sender: undefined },
     ];
     for (const { frame, sender } of foreign) {
-      const result = await state.ipcHandlers.get(invokeChannel('draft.save'))!({ senderFrame: frame, sender: sender ?? { mainFrame: frame } }, draft);
-      expect(result).toEqual({ ok: false, error: { kind: 'refused', message: 'Refused: draft.save was requested by a page that is not the wizard.' } });
+      const result = await state.ipcHandlers.get(invokeChannel('draft.save'))!(
+        { senderFrame: frame, sender: sender ?? { mainFrame: frame } },
+        draft,
+      );
+      expect(result).toEqual({
+        ok: false,
+        error: { kind: 'refused', message: { code: 'ipc.foreignSender', params: { channel: 'draft.save' } } },
+      });
     }
     expect(existsSync(draftFile)).toBe(false);
     const saved = await invoke('draft.save', draft);
@@ -97,8 +114,11 @@ describe('IPC as registered by the shell', () => {
   it('refuses a malformed payload with a usage error', async () => {
     const result = await invoke('profiles.load', { name: '../../etc/passwd' });
     expect(result.ok).toBe(false);
-    expect(result.error.kind).toBe('usage');
-    expect(result.error.message).toMatch(/^The request to profiles\.load was malformed at "name": Use 1 to 64 letters/);
+    expect(result.error!.kind).toBe('usage');
+    expect(result.error!.message).toEqual({
+      code: 'ipc.badRequestAt',
+      params: { channel: 'profiles.load', path: 'name', detail: { code: 'storage.profileName.invalid' } },
+    });
   });
 
   it('applies a saved theme to native UI', async () => {
@@ -129,12 +149,18 @@ describe('session lock-down', () => {
 
   it('sends the strict CSP with every response, replacing a weaker one', () => {
     const out: Record<string, string[]>[] = [];
-    ses.headersHandler!({ responseHeaders: { 'content-security-policy': ["script-src 'unsafe-inline' *"], 'X-Other': ['kept'] } }, (r) => out.push(r.responseHeaders));
+    ses.headersHandler!({ responseHeaders: { 'content-security-policy': ["script-src 'unsafe-inline' *"], 'X-Other': ['kept'] } }, (r) =>
+      out.push(r.responseHeaders),
+    );
     expect(out[0]).toEqual({ 'X-Other': ['kept'], 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] });
   });
 
   it('has a CSP that allows nothing but the app itself', () => {
-    const directives = new Map(CONTENT_SECURITY_POLICY.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
+    const directives = new Map(
+      CONTENT_SECURITY_POLICY.split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .map(([name, ...values]) => [name!, values]),
+    );
     expect(directives.get('default-src')).toEqual(["'none'"]);
     expect(directives.get('script-src')).toEqual(["'self'"]);
     expect(directives.get('connect-src')).toEqual(["'none'"]);
@@ -190,11 +216,17 @@ describe('navigation, new windows and external links', () => {
 
   it('app.openExternal refuses anything off the allowlist and opens Adobe docs', async () => {
     const before = opened().length;
-    for (const url of ['https://evil.example/', 'http://helpx.adobe.com/', 'https://helpx.adobe.com.evil.example/', 'https://user:pw@helpx.adobe.com/', 'file:///etc/passwd']) {
+    for (const url of [
+      'https://evil.example/',
+      'http://helpx.adobe.com/',
+      'https://helpx.adobe.com.evil.example/',
+      'https://user:pw@helpx.adobe.com/',
+      'file:///etc/passwd',
+    ]) {
       const result = await invoke('app.openExternal', { url });
       expect(result.ok).toBe(false);
-      expect(result.error.kind).toBe('refused');
-      expect(result.error.message).toContain('only opens Adobe documentation');
+      expect(result.error!.kind).toBe('refused');
+      expect(result.error!.message).toMatchObject({ code: 'ipc.externalRefused' });
     }
     expect(opened().length).toBe(before);
     expect((await invoke('app.openExternal', { url: ADOBE_DOCS_URL })).ok).toBe(true);
@@ -203,13 +235,25 @@ describe('navigation, new windows and external links', () => {
 });
 
 describe('native menu', () => {
-  type Item = { label?: string; role?: string; submenu?: Item[]; click?: () => unknown };
+  type Item = { id?: string; label?: string; role?: string; submenu?: Item[]; click?: () => unknown };
   const menu = () => state.applicationMenu as Item[];
-  const item = (top: string, label: string) => menu().find((m) => m.label === top)?.submenu?.find((m) => m.label === label);
+  const item = (top: string, id: string) =>
+    menu()
+      .find((m) => m.id === top)
+      ?.submenu?.find((m) => m.id === id);
+
+  it("speaks the admin's language: the OS's at first, then the one picked in the wizard", async () => {
+    await invoke('settings.save', { settings: { language: 'system', theme: 'system' } });
+    expect(item('help', 'dataFolder')!.label).toBe('開啟應用程式資料夾'); // the stand-in OS is zh-TW
+    expect(menu().find((m) => m.id === 'file')!.label).toBe('檔案(&F)');
+    await invoke('settings.save', { settings: { language: 'en', theme: 'system' } });
+    expect(item('help', 'dataFolder')!.label).toBe('Open Data Folder');
+    expect(item('file', 'export')!.label).toBe('Export…');
+  });
 
   it('has Help > Open Data Folder and Open Logs Folder, which create and open those folders', async () => {
-    const data = item('&Help', 'Open Data Folder');
-    const logs = item('&Help', 'Open Logs Folder');
+    const data = item('help', 'dataFolder');
+    const logs = item('help', 'logsFolder');
     expect(data && logs).toBeTruthy();
     const before = callsOf('shell.openPath').length;
     await data!.click!();
@@ -218,9 +262,9 @@ describe('native menu', () => {
   });
 
   it('opens the Adobe page on this task from Help, and sends File commands to the wizard', () => {
-    item('&Help', 'Adobe Documentation: Connecting Campaign to IMS')!.click!();
+    item('help', 'adobeDocs')!.click!();
     expect(callsOf('shell.openExternal').at(-1)).toEqual([ADOBE_DOCS_URL]);
-    item('&File', 'Export…')!.click!();
+    item('file', 'export')!.click!();
     expect(win.webContents.sent.at(-1)).toEqual({ channel: 'wizard-event:app.command', payload: { command: 'export' } });
   });
 

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFile
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { render } from '../electron/common/messages/catalogs';
 import { describe, expect, it } from 'vitest';
 import { WizardError } from '../electron/common/errors';
 import type { Draft, Profile } from '../electron/common/ipc/contract';
@@ -15,8 +16,18 @@ import { validConfig } from './helpers/configs';
 const freshDir = () => mkdtempSync(join(tmpdir(), 'acc-ims-store-'));
 const fixedClock = (iso: string) => () => new Date(iso);
 
-const profile = (name: string, url: string, extra: Partial<Profile> = {}): Profile => ({ name, connection: { url }, config: validConfig(), ...extra });
-const draft = (step: Draft['step'], note: string): Draft & { config: Record<string, any> } => ({ step, mode: 'offline', config: validConfig(), answers: { note } });
+const profile = (name: string, url: string, extra: Partial<Profile> = {}): Profile => ({
+  name,
+  connection: { url },
+  config: validConfig(),
+  ...extra,
+});
+const draft = (step: Draft['step'], note: string): Draft & { config: ReturnType<typeof validConfig> } => ({
+  step,
+  mode: 'offline',
+  config: validConfig(),
+  answers: { note },
+});
 
 async function rejection(promise: Promise<unknown>): Promise<WizardError> {
   const error = await promise.then(
@@ -72,7 +83,7 @@ describe('instance profiles', () => {
     for (const name of ['../settings', '..', '.hidden', 'a/b', 'a\\b', '']) {
       const error = await rejection(store.loadProfile(name));
       expect(error.kind).toBe('invalid');
-      expect(error.message).toMatch(/profile name/);
+      expect(error.userMessage).toEqual({ code: 'storage.profileName.invalid' });
     }
   });
 
@@ -96,12 +107,20 @@ describe('instance profiles', () => {
 });
 
 describe('corrupt files are kept aside and reported, never dropped', () => {
-  const cases: { what: string; bytes: string | Buffer; reason: RegExp }[] = [
-    { what: 'not JSON', bytes: '{"name": "prod", "connection": {"url": "https://x', reason: /not valid JSON/ },
-    { what: 'empty', bytes: '', reason: /not valid JSON/ },
-    { what: 'the wrong shape', bytes: JSON.stringify({ name: 'prod', connection: { url: 42 } }), reason: /unexpected content at connection\.url/ },
-    { what: 'an unknown key', bytes: JSON.stringify({ name: 'prod', connection: { url: 'https://x' }, password: 'x' }), reason: /unexpected content/ },
-    { what: 'huge', bytes: Buffer.alloc(MAX_STORED_BYTES + 1, 0x20), reason: /larger than 4 MB/ },
+  const cases: { what: string; bytes: string | Buffer; reason: object }[] = [
+    { what: 'not JSON', bytes: '{"name": "prod", "connection": {"url": "https://x', reason: { code: 'storage.problem.notJson' } },
+    { what: 'empty', bytes: '', reason: { code: 'storage.problem.notJson' } },
+    {
+      what: 'the wrong shape',
+      bytes: JSON.stringify({ name: 'prod', connection: { url: 42 } }),
+      reason: { code: 'storage.problem.shapeAt', params: { path: 'connection.url' } },
+    },
+    {
+      what: 'an unknown key',
+      bytes: JSON.stringify({ name: 'prod', connection: { url: 'https://x' }, password: 'x' }),
+      reason: { code: 'storage.problem.shape' },
+    },
+    { what: 'huge', bytes: Buffer.alloc(MAX_STORED_BYTES + 1, 0x20), reason: { code: 'storage.problem.tooLarge', params: { max: 4 } } },
   ];
 
   for (const { what, bytes, reason } of cases) {
@@ -114,8 +133,15 @@ describe('corrupt files are kept aside and reported, never dropped', () => {
       const { profiles, warnings } = await store.listProfiles();
       expect(profiles.map((p) => p.name)).toEqual(['dev']);
       const movedTo = join(dir, 'profiles', 'prod.corrupt-2026-11-02T10-11-12-131Z.json');
-      expect(warnings).toEqual([{ file: broken, movedTo, message: expect.stringMatching(reason) }]);
-      expect(warnings[0]!.message).toMatch(/^The saved profile "prod" could not be read \(.*\)\. It was kept as prod\.corrupt-2026-11-02T10-11-12-131Z\.json in the data folder; the wizard continues without it\.$/);
+      expect(warnings).toEqual([{ file: broken, movedTo, message: expect.objectContaining({ code: 'storage.movedAside' }) }]);
+      expect(warnings[0]!.message.params).toMatchObject({
+        what: { code: 'storage.what.profile', params: { name: 'prod' } },
+        problem: reason,
+        movedTo: 'prod.corrupt-2026-11-02T10-11-12-131Z.json',
+      });
+      expect(render('en', warnings[0]!.message)).toMatch(
+        /^The saved profile "prod" could not be read \(.*\)\. It was kept as prod\.corrupt-2026-11-02T10-11-12-131Z\.json in the data folder; the wizard continues without it\.$/,
+      );
       expect(existsSync(broken)).toBe(false);
       // Buffer.equals, not toEqual: a deep compare of 4 MB byte by byte takes the test runner half a minute.
       expect(readFileSync(movedTo).equals(Buffer.from(bytes))).toBe(true);
@@ -130,7 +156,10 @@ describe('corrupt files are kept aside and reported, never dropped', () => {
     const { draft: loaded, warnings } = await createAppStore(dir).loadDraft();
     expect(loaded).toBeNull();
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]!.message).toMatch(/^The saved draft could not be read \(not valid JSON/);
+    expect(warnings[0]!.message.params).toMatchObject({
+      what: { code: 'storage.what.draft' },
+      problem: { code: 'storage.problem.notJson' },
+    });
     expect(readFileSync(warnings[0]!.movedTo, 'utf8')).toBe('{"step": "account", "config": {"account": ');
   });
 
@@ -139,7 +168,10 @@ describe('corrupt files are kept aside and reported, never dropped', () => {
     writeFileSync(join(dir, 'settings.json'), '{"theme": "neon"}');
     const { settings, warnings } = await createAppStore(dir).loadSettings();
     expect(settings).toEqual({ language: 'system', theme: 'system' });
-    expect(warnings[0]!.message).toMatch(/^The saved settings could not be read \(unexpected content at theme/);
+    expect(warnings[0]!.message.params).toMatchObject({
+      what: { code: 'storage.what.settings' },
+      problem: { code: 'storage.problem.shapeAt', params: { path: 'theme' } },
+    });
     expect(existsSync(warnings[0]!.movedTo)).toBe(true);
   });
 
@@ -184,9 +216,11 @@ describe('the draft', () => {
     bad.config.account.clientSecret = secret;
     const error = await rejection(store.saveDraft(bad));
     expect(error.kind).toBe('invalid');
-    expect(error.message).toBe(
-      'Refused to save the draft: config.account.clientSecret holds a client secret in clear. Store the secret in the keychain and keep only {"keychain": "<name>"} there.',
-    );
+    expect(error.userMessage).toEqual({
+      code: 'storage.refusedClearSecret',
+      params: { what: { code: 'storage.what.draft' }, path: 'config.account.clientSecret' },
+    });
+    expect(JSON.stringify(error.userMessage)).not.toContain(secret);
     expect(readFileSync(join(dir, 'draft.json'), 'utf8')).toBe(before);
     expect(readdirSync(dir)).toEqual(['draft.json']);
   });
@@ -198,9 +232,15 @@ describe('the draft', () => {
     redactor.add(password);
     const inDraft = draft('instance', 'x');
     inDraft.config.instance.name = `prod ${password}`;
-    expect((await rejection(store.saveDraft(inDraft))).message).toBe('Refused to save the draft: it contains a password or secret. Secrets belong in the OS keychain only.');
+    expect((await rejection(store.saveDraft(inDraft))).userMessage).toEqual({
+      code: 'storage.refusedSecret',
+      params: { what: { code: 'storage.what.draft' } },
+    });
     const error = await rejection(store.saveProfile(profile('prod', `https://admin:${encodeURIComponent(password)}@campaign.example.com`)));
-    expect(error.message).not.toContain(password);
+    expect(error.userMessage).toEqual({
+      code: 'storage.refusedSecret',
+      params: { what: { code: 'storage.what.profile', params: { name: 'prod' } } },
+    });
     expect(readdirSync(dir)).toEqual([]);
   });
 });
@@ -239,8 +279,10 @@ describe('a data folder that cannot be written', () => {
     writeFileSync(join(blocked, 'profiles'), 'a file where the folder should be');
     const error = await rejection(createAppStore(blocked).saveProfile(profile('dev', 'https://dev.example.com')));
     expect(error.kind).toBe('io');
-    expect(error.message).toMatch(/^Cannot write .*profiles[\\/]dev\.json: .+\. Check that the folder exists and is writable\.$/);
-    expect(error.message).not.toMatch(/\n|    at /);
+    expect(error.userMessage).toMatchObject({ code: 'file.writeFailed', params: { path: join(blocked, 'profiles', 'dev.json') } });
+    expect(render('en', error.userMessage)).toMatch(
+      /^Cannot write .*profiles[\\/]dev\.json: .+\. Check that the folder exists and is writable\.$/,
+    );
     expect((await store.loadProfile('prod')).profile?.connection.url).toBe('https://campaign.example.com');
   });
 });

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -27,15 +27,26 @@ describe('window state', () => {
   });
 
   it('lets the OS centre it when its display was unplugged, keeping the size', () => {
-    expect(placeWindow({ x: 1500, y: 40, width: 1300, height: 900, maximized: true }, [laptop], DEFAULTS, MIN)).toEqual({ width: 1300, height: 900, maximized: true });
+    expect(placeWindow({ x: 1500, y: 40, width: 1300, height: 900, maximized: true }, [laptop], DEFAULTS, MIN)).toEqual({
+      width: 1300,
+      height: 900,
+      maximized: true,
+    });
   });
 
   it('never opens below the size the wizard is designed for', () => {
-    expect(placeWindow({ x: 10, y: 10, width: 300, height: 200, maximized: false }, [laptop], DEFAULTS, MIN)).toMatchObject({ width: 1024, height: 700 });
+    expect(placeWindow({ x: 10, y: 10, width: 300, height: 200, maximized: false }, [laptop], DEFAULTS, MIN)).toMatchObject({
+      width: 1024,
+      height: 700,
+    });
   });
 
   it('ignores a title bar pushed off screen, and a broken state file', async () => {
-    expect(placeWindow({ x: 100, y: -400, width: 1200, height: 800, maximized: false }, [laptop], DEFAULTS, MIN)).toEqual({ width: 1200, height: 800, maximized: false });
+    expect(placeWindow({ x: 100, y: -400, width: 1200, height: 800, maximized: false }, [laptop], DEFAULTS, MIN)).toEqual({
+      width: 1200,
+      height: 800,
+      maximized: false,
+    });
     const dir = mkdtempSync(join(tmpdir(), 'acc-ims-win-'));
     writeFileSync(join(dir, 'window-state.json'), '{"width": -5}');
     expect(await loadWindowState(dir)).toBeNull();

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { render } from '../electron/common/messages/catalogs';
+import { msg } from '../electron/common/messages/message';
 import { MASK, SecretRedactor } from '../electron/common/redact';
+import { makeCanary } from './helpers/canary';
 
 describe('secret redaction', () => {
   it('masks a registered secret however the text around it encoded it', () => {
@@ -15,7 +18,7 @@ describe('secret redaction', () => {
     for (const text of leaks) {
       const out = r.redact(text);
       expect(out, text).toContain(MASK);
-      expect(out).not.toContain('w\'o r');
+      expect(out).not.toContain("w'o r");
       expect(out).not.toContain('w&apos;o r');
       expect(out).not.toContain('w%27o%20r');
     }
@@ -52,5 +55,41 @@ describe('secret redaction', () => {
     r.add('rotated-secret');
     r.forget('rotated-secret');
     expect(r.redact('rotated-secret')).toBe('rotated-secret');
+  });
+
+  it('masks a secret in every string param of a message, however deep: nested messages and list items', () => {
+    const r = new SecretRedactor();
+    const canary = makeCanary();
+    r.add(canary);
+    const message = msg('ipc.internal', {
+      channel: `files.import ${canary}`,
+      detail: msg('handover.import.invalidConfig', {
+        file: 'prod.accims',
+        problems: [
+          msg('handover.problemAt', { path: 'account.clientId', problem: msg('file.reason.system', { code: canary }) }),
+          `x ${canary}`,
+          7,
+        ],
+      }),
+    });
+    const out = r.redactMessage(message);
+    expect(JSON.stringify(out)).not.toContain(canary);
+    expect(render('en', out)).not.toContain(canary);
+    expect(render('zh-Hant', out)).not.toContain(canary);
+    expect(out).toEqual(
+      msg('ipc.internal', {
+        channel: `files.import ${MASK}`,
+        detail: msg('handover.import.invalidConfig', {
+          file: 'prod.accims',
+          problems: [
+            msg('handover.problemAt', { path: 'account.clientId', problem: msg('file.reason.system', { code: MASK }) }),
+            `x ${MASK}`,
+            7,
+          ],
+        }),
+      }),
+    );
+    // Codes and numbers are data, not text: they stay as they are.
+    expect(r.redactMessage(msg('file.size.bytes', { count: 12 }))).toEqual(msg('file.size.bytes', { count: 12 }));
   });
 });

@@ -20,7 +20,7 @@ const BAD_ACCOUNT: [AccountFormField, string, 'errors' | 'warnings', string][] =
   ['imsScope', 'openid, AdobeID', 'errors', 'without spaces'],
   ['clientId', 'Campaign 1', 'errors', 'has a space in it'],
   ['callbackServer', 'http://campaign.example.com', 'errors', 'must use https'],
-  ['imsOrgId', '0123456789ABCDEF@AdobeOrg', 'errors', 'must be 24 letters or digits'],
+  ['imsOrgId', '0123456789ABCDEF@AdobeOrg', 'errors', 'must have exactly 24 letters or digits'],
   ['associationMask', 'Campaign - acme - .*', 'errors', 'has no capture group'],
   ['productContext', 'dma_other', 'warnings', 'usually dma_campaign_classic'],
   ['server', 'marketing.adobe.com', 'errors', 'is not a URL'],
@@ -82,7 +82,8 @@ describe('bad input', () => {
 
       // Account: Next on an empty form shows every required field's error at once.
       await wizard.tryNext();
-      for (const field of ['imsOrgId', 'tenant', 'associationMask']) expect(await wizard.errorsOf(`account-${field}`)).toContain('is required');
+      for (const field of ['imsOrgId', 'tenant', 'associationMask'])
+        expect(await wizard.errorsOf(`account-${field}`)).toContain('is required');
       expect(await announced()).toContain('fix the fields marked with an error');
       await wizard.screenshot('en-light', '5-account-required');
       await wizard.fillAccount(GOOD_ACCOUNT);

@@ -140,6 +140,9 @@ describe('profiles and hand-over import', () => {
       await page.locator('#export').click();
       await wizard.see('[role="status"].notice-ok .path', bundlePath);
       await wizard.next();
+      await wizard.waitForStep('readiness');
+      await wizard.next();
+      await wizard.waitForStep('done');
       await page.getByRole('button', { name: 'Start a new configuration' }).click();
       await wizard.waitForStep('start');
       expect(await page.locator('#profile-name').inputValue()).toBe('');
@@ -194,10 +197,12 @@ describe('the whole flow in Traditional Chinese', () => {
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-Hant');
       // Settings say "system" for both: the OS's dark scheme applies the dark tokens.
       expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(22, 24, 28)');
-      expect(await wizard.heading().innerText()).toMatch(/第 1 步，共 8 步\s+開始/);
-      expect(await page.title()).toBe('第 1 步，共 8 步: 開始 · ACC IMS 設定精靈');
+      expect(await wizard.heading().innerText()).toMatch(/第 1 步，共 9 步\s+開始/);
+      expect(await page.title()).toBe('第 1 步，共 9 步: 開始 · ACC IMS 設定精靈');
       await wizard.tryNext();
-      await page.waitForFunction(() => document.querySelector('[aria-live="assertive"]')?.textContent?.includes('若要繼續，請選擇連線至執行個體或離線作業。'));
+      await page.waitForFunction(() =>
+        document.querySelector('[aria-live="assertive"]')?.textContent?.includes('若要繼續，請選擇連線至執行個體或離線作業。'),
+      );
       await wizard.start('offline', unique('zh'));
       await wizard.see('.notice-warning', 'Adobe IMS 實作嚴格保留給 Adobe 技術管理員');
       await wizard.tickPrerequisites();
@@ -208,12 +213,12 @@ describe('the whole flow in Traditional Chinese', () => {
       await wizard.confirmPackage();
       await wizard.next();
       await wizard.waitForStep('account');
-      expect(await wizard.heading().innerText()).toMatch(/第 5 步，共 8 步\s+外部帳戶/);
+      expect(await wizard.heading().innerText()).toMatch(/第 5 步，共 9 步\s+外部帳戶/);
       await wizard.see('label[for="account-associationMask"]', '關聯遮罩（Association mask）');
       await wizard.see('label[for="account-productContext"]', '產品內容（Product context）');
       await wizard.fillAccount(GOOD_ACCOUNT);
       await page.locator('#account-imsOrgId').fill('0123456789ABCDEF@AdobeOrg');
-      expect(await wizard.errorsOf('account-imsOrgId')).toContain('IMS 組織 ID');
+      expect(await wizard.errorsOf('account-imsOrgId')).toContain('必須正好是 24 個英文字母或數字');
       await page.locator('#account-imsOrgId').fill(GOOD_ACCOUNT.imsOrgId!);
       await wizard.see('#secret-status', '尚未儲存');
       await wizard.next();
@@ -224,6 +229,8 @@ describe('the whole flow in Traditional Chinese', () => {
       await page.locator('input[name="format"][value="package"]').check();
       await page.getByRole('button', { name: '匯出…' }).click();
       await wizard.see('[role="status"].notice-ok .notice-title', '已匯出');
+      await wizard.next();
+      await wizard.waitForStep('readiness');
       await wizard.next();
       await wizard.waitForStep('done');
       await wizard.see('.notice-title', '重新啟動 Campaign 伺服器');
@@ -298,6 +305,8 @@ describe('keyboard only', () => {
       await wizard.tabTo('#export');
       await keys.press('Enter');
       await wizard.see('[role="status"].notice-ok .path', jsonPath);
+      await pressNext();
+      await wizard.waitForStep('readiness');
       await pressNext();
       await wizard.waitForStep('done');
       expect(JSON.parse(readFileSync(jsonPath, 'utf8')).account).toMatchObject(GOOD_ACCOUNT);

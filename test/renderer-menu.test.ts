@@ -22,7 +22,10 @@ describe('File menu', () => {
       await wizard.next();
       await wizard.waitForStep('prerequisites');
 
-      await page.evaluate(([channel]) => (window as unknown as { __wizardEmit(c: string, p: unknown): void }).__wizardEmit(channel!, { command: 'import' }), [eventChannel('app.command')]);
+      await page.evaluate(
+        ([channel]) => (window as unknown as { __wizardEmit(c: string, p: unknown): void }).__wizardEmit(channel!, { command: 'import' }),
+        [eventChannel('app.command')],
+      );
       await wizard.waitForStep('start');
       await wizard.see('[role="alert"].notice-error', 'is not a hand-over file');
       expect(bridge.dialogs.asked.filter((a) => a.kind === 'open')).toHaveLength(1);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readHandover } from '../electron/node/handover/import';
 import { deleteSecret, getSecret } from '../electron/node/keychain/keychain';
-import { GOOD_ACCOUNT, Wizard } from './e2e/driver';
+import { GOOD_ACCOUNT } from './e2e/driver';
 import { filesContaining, makeCanary } from './helpers/canary';
 import { useAppUnderTest } from './e2e/app-under-test';
 
@@ -32,8 +32,8 @@ describe('offline preparation → bundle export', () => {
     try {
       await page.goto(app.url);
       await wizard.waitForStep('start');
-      await expect(page.title()).resolves.toBe('Step 1 of 8: Start · ACC IMS Wizard');
-      await expect(wizard.heading().innerText()).resolves.toMatch(/Step 1 of 8\s+Start/);
+      await expect(page.title()).resolves.toBe('Step 1 of 9: Start · ACC IMS Wizard');
+      await expect(wizard.heading().innerText()).resolves.toMatch(/Step 1 of 9\s+Start/);
       await tour('1-start');
       await wizard.start('offline', profile);
 
@@ -83,12 +83,14 @@ describe('offline preparation → bundle export', () => {
       await page.getByRole('button', { name: 'Export…' }).click();
       await wizard.see('[role="status"].notice-ok .path', bundlePath);
       await wizard.next();
+      await wizard.waitForStep('readiness');
+      await wizard.next();
       await wizard.waitForStep('done');
       await wizard.see('main .notice-title', 'Restart the Campaign server');
       await wizard.see('main dd', bridge.dataDir);
       await page.getByRole('button', { name: 'Open the logs folder' }).click();
       await expect.poll(() => bridge.openedPaths).toEqual([join(bridge.dataDir, 'logs')]);
-      await tour('8-done-offline');
+      await tour('9-done-offline');
 
       // The file is really there, owner-only, and the real import code opens it with the passphrase.
       expect(statSync(bundlePath).mode & 0o777).toBe(0o600);

@@ -72,12 +72,20 @@ describe('online: check → push → verified', () => {
       await wizard.see('[role="status"].notice-ok .notice-title', 'Pushed and verified');
       await tour('7-output-online');
       await wizard.next();
+      await wizard.waitForStep('readiness');
+      await wizard.next();
       await wizard.waitForStep('done');
       await wizard.see('.notice-warning', 'restart the Campaign server now');
-      await tour('8-done-online');
+      await tour('9-done-online');
 
       const [account] = sim.accounts();
-      expect(account).toMatchObject({ name: 'Adobe_Marketing_Cloud', clientId: 'Campaign1', imsOrgId: GOOD_ACCOUNT.imsOrgId, imsRightsMask: GOOD_ACCOUNT.associationMask, tenant: 'acme' });
+      expect(account).toMatchObject({
+        name: 'Adobe_Marketing_Cloud',
+        clientId: 'Campaign1',
+        imsOrgId: GOOD_ACCOUNT.imsOrgId,
+        imsRightsMask: GOOD_ACCOUNT.associationMask,
+        tenant: 'acme',
+      });
       expect(sim.cipher.decrypt(account!.clientSecret!)).toBe(secret);
 
       // Neither the operator password nor the client secret is left in the app data or the page storage.
@@ -110,7 +118,7 @@ describe('online: check → push → verified', () => {
     };
     sim = await start({ scenario: { accounts: [existing] } });
     const profile = `e2e-upd-${Date.now().toString(36)}`;
-    const { bridge, context, page, errors, wizard } = await app.open({ locale: 'en-US' });
+    const { context, page, errors, wizard } = await app.open({ locale: 'en-US' });
     try {
       await page.goto(app.url);
       await wizard.start('online', profile);
@@ -141,7 +149,12 @@ describe('online: check → push → verified', () => {
 
       const accounts = sim.accounts();
       expect(accounts).toHaveLength(1);
-      expect(accounts[0]).toMatchObject({ name: 'Adobe_Experience_Cloud', label: 'Adobe Experience Cloud', imsOrgId: GOOD_ACCOUNT.imsOrgId, clientSecret: '@c2VjcmV0' });
+      expect(accounts[0]).toMatchObject({
+        name: 'Adobe_Experience_Cloud',
+        label: 'Adobe Experience Cloud',
+        imsOrgId: GOOD_ACCOUNT.imsOrgId,
+        clientSecret: '@c2VjcmV0',
+      });
       expect(errors).toEqual([]);
     } finally {
       await context.close();
@@ -151,7 +164,7 @@ describe('online: check → push → verified', () => {
 
   it('shows progress while checking a slow instance, and Cancel stops it with a clear message', async () => {
     sim = await start({ scenario: { slowMethods: { Logon: 20_000 } } });
-    const { bridge, context, page, wizard } = await app.open({ locale: 'en-US' });
+    const { context, page, wizard } = await app.open({ locale: 'en-US' });
     try {
       await page.goto(app.url);
       await wizard.start('online', `e2e-cancel-${Date.now().toString(36)}`);

@@ -72,6 +72,8 @@ export interface BridgeOptions {
   locale?: string;
   /** Reuse an app-data folder (a reopened app); a fresh temp dir otherwise. */
   dataDir?: string;
+  /** A stand-in IMS (test/ims-sim) for "Check with Adobe IMS"; the app itself has no such setting. */
+  imsUrl?: string;
 }
 
 export interface Bridge {
@@ -93,12 +95,24 @@ export async function createBridge(options: BridgeOptions = {}): Promise<Bridge>
 
   const emit = <K extends EventName>(name: K, payload: EventPayloadOf<K>) => {
     for (const page of pages) {
-      page.evaluate(([channel, p]) => (window as unknown as { __wizardEmit(c: string, p: unknown): void }).__wizardEmit(channel, p), [eventChannel(name), payload] as const).catch(() => undefined);
+      page
+        .evaluate(([channel, p]) => (window as unknown as { __wizardEmit(c: string, p: unknown): void }).__wizardEmit(channel, p), [
+          eventChannel(name),
+          payload,
+        ] as const)
+        .catch(() => undefined);
     }
   };
 
   const handlers = createHandlers({
-    info: { version: '0.1.0-e2e', dataDir, logsDir: join(dataDir, 'logs'), locale: options.locale ?? 'en-US', preferredLanguages: [options.locale ?? 'en-US'], platform: process.platform },
+    info: {
+      version: '0.1.0-e2e',
+      dataDir,
+      logsDir: join(dataDir, 'logs'),
+      locale: options.locale ?? 'en-US',
+      preferredLanguages: [options.locale ?? 'en-US'],
+      platform: process.platform,
+    },
     store: createAppStore(dataDir),
     keychain: services.keychain,
     campaign: services.campaign,
@@ -107,6 +121,7 @@ export async function createBridge(options: BridgeOptions = {}): Promise<Bridge>
     openPath: async (p) => void openedPaths.push(p),
     openExternal: async (u) => void openedExternal.push(u),
     emit,
+    ...(options.imsUrl ? { imsUrlForTests: options.imsUrl } : {}),
   });
 
   return {

@@ -33,7 +33,12 @@ export async function buildRenderer(): Promise<string> {
   const nodeEnv = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
   try {
-    await build({ configFile: join(ROOT, 'test/e2e/vite.renderer.config.mjs'), mode: 'production', logLevel: 'error', build: { outDir: staging, emptyOutDir: true } });
+    await build({
+      configFile: join(ROOT, 'test/e2e/vite.renderer.config.mjs'),
+      mode: 'production',
+      logLevel: 'error',
+      build: { outDir: staging, emptyOutDir: true },
+    });
   } finally {
     process.env.NODE_ENV = nodeEnv;
   }

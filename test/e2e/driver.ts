@@ -105,7 +105,10 @@ export class Wizard {
   async setPrefs(language: 'en' | 'zh-Hant' | 'system', theme: 'light' | 'dark' | 'system'): Promise<void> {
     await this.page.locator('#pref-language').selectOption(language);
     await this.page.locator('#pref-theme').selectOption(theme);
-    await this.page.waitForFunction(([l, th]) => document.documentElement.dataset.theme === th && (l === 'system' || document.documentElement.lang === l), [language, theme] as const);
+    await this.page.waitForFunction(
+      ([l, th]) => document.documentElement.dataset.theme === th && (l === 'system' || document.documentElement.lang === l),
+      [language, theme] as const,
+    );
     if (!this.dataDir) return;
     const file = join(this.dataDir, 'settings.json');
     for (let i = 0; i < 100; i++) {
