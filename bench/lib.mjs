@@ -47,6 +47,14 @@ export async function importTs(entry) {
   const dir = mkdtempSync(join(ROOT, '.tmp', 'bench-ts-'));
   // CommonJS two levels below the root: test helpers find the checkout with resolve(__dirname, '../..').
   const outfile = join(dir, 'entry.cjs');
-  await build({ entryPoints: [join(ROOT, entry)], outfile, bundle: true, platform: 'node', format: 'cjs', logLevel: 'warning', packages: 'external' });
+  await build({
+    entryPoints: [join(ROOT, entry)],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    logLevel: 'warning',
+    packages: 'external',
+  });
   return import(outfile);
 }

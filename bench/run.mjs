@@ -10,11 +10,15 @@ import { cliStart } from './cases/cli-start.mjs';
 import { validation } from './cases/validation.mjs';
 import { push } from './cases/push.mjs';
 import { mainStart } from './cases/main-start.mjs';
+import { readiness } from './cases/readiness.mjs';
 
 const runs = Number(process.env.BENCH_RUNS ?? 9);
 
 // Measure what the sources build to now: the CLI bundle, and main, preload and renderer.
-for (const [command, args] of [[process.execPath, ['scripts/build-cli.mjs']], ['npx', ['electron-vite', 'build']]]) {
+for (const [command, args] of [
+  [process.execPath, ['scripts/build-cli.mjs']],
+  ['npx', ['electron-vite', 'build']],
+]) {
   const built = spawnSync(command, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   if (built.status !== 0) {
     console.error(`bench: "${[command, ...args].join(' ')}" failed; fix the build first.`);
@@ -28,6 +32,7 @@ const CASES = [
   ['validation', validation],
   ['push', push],
   ['main start-up', mainStart],
+  ['sign-in readiness', readiness],
 ];
 
 const rows = [];
@@ -46,7 +51,12 @@ const verdict = (row) => {
   const ratio = row.candidate.median / row.baseline.median;
   const checks = [];
   if (row.target !== undefined) checks.push(ratio <= row.target ? `≤ ${row.target}× ok` : `> ${row.target}× MISSED`);
-  if (row.absoluteTarget?.max !== undefined) checks.push(row.candidate.median <= row.absoluteTarget.max ? `≤ ${fmt(row.absoluteTarget.max, row.unit)} ok` : `> ${fmt(row.absoluteTarget.max, row.unit)} MISSED`);
+  if (row.absoluteTarget?.max !== undefined)
+    checks.push(
+      row.candidate.median <= row.absoluteTarget.max
+        ? `≤ ${fmt(row.absoluteTarget.max, row.unit)} ok`
+        : `> ${fmt(row.absoluteTarget.max, row.unit)} MISSED`,
+    );
   return { ratio, checks: checks.join(', ') };
 };
 
@@ -65,7 +75,13 @@ const table = rows.map((row) => {
 console.table(table);
 for (const f of failures) console.error(`bench: ${f.case} could not run: ${f.error}`);
 
-const results = { date: new Date().toISOString(), node: process.version, runs, rows: rows.map((r) => ({ ...r, ratio: verdict(r).ratio })), failures };
+const results = {
+  date: new Date().toISOString(),
+  node: process.version,
+  runs,
+  rows: rows.map((r) => ({ ...r, ratio: verdict(r).ratio })),
+  failures,
+};
 writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
 console.log(`wrote bench/results.json (${rows.length} figures${failures.length ? `, ${failures.length} cases failed` : ''})`);
 process.exitCode = failures.length ? 1 : 0;

@@ -11,10 +11,27 @@ export async function cliStart({ runs }) {
   const bin = join(ROOT, 'bin/acc-ims.js');
   const node = () => timeProcess(process.execPath, ['-e', '0']);
   const rows = [];
-  for (const [label, args] of [['acc-ims --help', ['--help']], ['acc-ims validate', ['validate', config]]]) {
-    const ms = await paired(runs, () => node().ms, () => timeProcess(process.execPath, [bin, ...args]).ms);
-    const rss = await paired(Math.min(runs, 5), () => node().rssKb, () => timeProcess(process.execPath, [bin, ...args]).rssKb);
-    rows.push({ name: `${label}: wall time`, unit: 'ms', baselineName: 'node -e 0', ...ms, target: label.includes('validate') ? 2 : undefined });
+  for (const [label, args] of [
+    ['acc-ims --help', ['--help']],
+    ['acc-ims validate', ['validate', config]],
+  ]) {
+    const ms = await paired(
+      runs,
+      () => node().ms,
+      () => timeProcess(process.execPath, [bin, ...args]).ms,
+    );
+    const rss = await paired(
+      Math.min(runs, 5),
+      () => node().rssKb,
+      () => timeProcess(process.execPath, [bin, ...args]).rssKb,
+    );
+    rows.push({
+      name: `${label}: wall time`,
+      unit: 'ms',
+      baselineName: 'node -e 0',
+      ...ms,
+      target: label.includes('validate') ? 2 : undefined,
+    });
     rows.push({ name: `${label}: peak RSS`, unit: 'KB', baselineName: 'node -e 0', ...rss });
   }
   return rows;

@@ -34,12 +34,31 @@ export async function interactive({ runs }) {
       return ms;
     };
     // The first launches warm Chromium's caches for every page.
-    for (const [server, withBridge] of [[servers.minimal, false], [servers.minimalIpc, true], [servers.wizard, true]]) await once(server.url, withBridge);
-    const plain = await paired(runs, () => once(servers.minimal.url, false), () => once(servers.wizard.url, true));
-    const ipc = await paired(runs, () => once(servers.minimalIpc.url, true), () => once(servers.wizard.url, true));
+    for (const [server, withBridge] of [
+      [servers.minimal, false],
+      [servers.minimalIpc, true],
+      [servers.wizard, true],
+    ])
+      await once(server.url, withBridge);
+    const plain = await paired(
+      runs,
+      () => once(servers.minimal.url, false),
+      () => once(servers.wizard.url, true),
+    );
+    const ipc = await paired(
+      runs,
+      () => once(servers.minimalIpc.url, true),
+      () => once(servers.wizard.url, true),
+    );
     return [
       { name: 'first step interactive', unit: 'ms', baselineName: 'minimal Svelte 5 page', ...plain, target: 1.3 },
-      { name: 'first step interactive', unit: 'ms', baselineName: 'minimal page + the same 3 start-up calls over the test bridge', ...ipc, target: 1.3 },
+      {
+        name: 'first step interactive',
+        unit: 'ms',
+        baselineName: 'minimal page + the same 3 start-up calls over the test bridge',
+        ...ipc,
+        target: 1.3,
+      },
     ];
   } finally {
     await browser.close();

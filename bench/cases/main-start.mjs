@@ -9,6 +9,10 @@ export async function mainStart({ runs }) {
   if (!existsSync(bundle)) throw new Error('out/main/index.js is missing: run "npx electron-vite build" first');
   const stub = join(ROOT, 'bench/electron-stub.cjs');
   const run = (code) => timeProcess(process.execPath, ['-r', stub, '-e', code]);
-  const result = await paired(runs, () => run('0').ms, () => run(`require(${JSON.stringify(bundle)}); setImmediate(() => process.exit(0))`).ms);
+  const result = await paired(
+    runs,
+    () => run('0').ms,
+    () => run(`require(${JSON.stringify(bundle)}); setImmediate(() => process.exit(0))`).ms,
+  );
   return [{ name: 'main bundle import (electron stubbed)', unit: 'ms', baselineName: 'node -r stub -e 0', ...result }];
 }

@@ -32,12 +32,15 @@ export async function wizardPush(url: string, secret: string): Promise<void> {
     replaceSecret: true,
     updateExisting: false,
   });
-  if (!outcome.ok || outcome.verified !== true) throw new Error(`the wizard's push failed: ${outcome.refused ?? outcome.warnings.join(' ')}`);
+  if (!outcome.ok || outcome.verified !== true)
+    throw new Error(`the wizard's push failed: ${outcome.refused ?? outcome.warnings.join(' ')}`);
 }
 
 export async function directScript(url: string, secret: string, accountType: number): Promise<void> {
   const sdk = (await import('@adobe/acc-js-sdk')).default as any;
-  const client = await sdk.init(sdk.ConnectionParameters.ofUserAndPassword(url, ADMIN.login, ADMIN.password, { representation: 'xml', noStorage: true }));
+  const client = await sdk.init(
+    sdk.ConnectionParameters.ofUserAndPassword(url, ADMIN.login, ADMIN.password, { representation: 'xml', noStorage: true }),
+  );
   await client.logon();
   const encrypted = await client.NLWS.xml.xtkSession.encryptPassword(secret);
   const a = CONFIG.account;

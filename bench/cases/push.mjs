@@ -26,6 +26,13 @@ export async function push({ runs }) {
   const one = (v) => ({ median: v, min: v, max: v, runs: 1 });
   return [
     { name: 'push: wall time', unit: 'ms', baselineName: 'SDK script (logon, encrypt, write, logoff)', ...time, target: 1.2 },
-    { name: 'push: HTTP round trips', unit: 'requests', baselineName: 'SDK script', baseline: one(roundTrips.direct), candidate: one(roundTrips.wizard), absoluteTarget: { max: roundTrips.direct + 1 } },
+    {
+      name: 'push: HTTP round trips',
+      unit: 'requests',
+      baselineName: 'SDK script',
+      baseline: one(roundTrips.direct),
+      candidate: one(roundTrips.wizard),
+      absoluteTarget: { max: roundTrips.direct + 1 },
+    },
   ];
 }

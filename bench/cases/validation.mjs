@@ -19,5 +19,14 @@ export async function validation({ runs }) {
     candidate.push(perCall(validateConfig, 2000));
   }
   const { summarize } = await import('../lib.mjs');
-  return [{ name: 'validate a config (per call)', unit: 'µs', baselineName: 'zod schema parse only', baseline: summarize(baseline), candidate: summarize(candidate), absoluteTarget: { max: 100 } }];
+  return [
+    {
+      name: 'validate a config (per call)',
+      unit: 'µs',
+      baselineName: 'zod schema parse only',
+      baseline: summarize(baseline),
+      candidate: summarize(candidate),
+      absoluteTarget: { max: 100 },
+    },
+  ];
 }
