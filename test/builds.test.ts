@@ -20,7 +20,7 @@ describe('build numbers', () => {
     expect(parseBuild(input)).toBe(expected);
   });
 
-  it('knows the releases of DOMAIN.md and tells v7 from v8 where numbers overlap', () => {
+  it('knows the releases of docs/DOMAIN.md and tells v7 from v8 where numbers overlap', () => {
     expect(releaseOfBuild(9364)?.version).toBe('7.3.4');
     expect(releaseOfBuild(9397)?.version).toBe('7.4.3');
     expect(releaseOfBuild(9343)?.version).toBe('21.1.4');
@@ -34,7 +34,7 @@ describe('build numbers', () => {
   });
 });
 
-describe('the build table (DOMAIN.md "Builds and the console rule")', () => {
+describe('the build table (docs/DOMAIN.md "Builds and the console rule")', () => {
   it.each([
     [9394, '7.4.3', true],
     [9396, '7.4.3', true],

@@ -29,7 +29,7 @@ async function check(scenario: Partial<Scenario>, args: string[], env: NodeJS.Pr
 const login = ['--user', 'admin', '--password-env', 'ACC_PASSWORD'];
 
 describe('acc-ims check', () => {
-  it('a healthy instance: exit 0 and exactly the --json shape of DESIGN.md', async () => {
+  it('a healthy instance: exit 0 and exactly the --json shape of the README', async () => {
     const run = await check({}, [...login, '--console-build', '9364', '--json']);
     expect(run.code).toBe(0);
     const doc = JSON.parse(run.stdout);

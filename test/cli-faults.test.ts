@@ -12,8 +12,8 @@ import { start, type Simulator } from './campaign-sim/server';
 vi.setConfig({ testTimeout: 120_000 });
 
 /**
- * Issue 8, faults: `acc-ims push` as users run it (the built CLI, a child process, a throw-away HOME)
- * when the network or the instance fails. Each fault: the exit code of DESIGN.md, one error line on
+ * Faults: `acc-ims push` as users run it (the built CLI, a child process, a throw-away HOME)
+ * when the network or the instance fails. Each fault: the exit code of the README, one error line on
  * stderr that says what to do, the config file byte for byte as it was, no file added, the account on
  * the instance as it was, and neither the password nor the secret anywhere.
  */

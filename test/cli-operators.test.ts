@@ -51,7 +51,7 @@ const ready: SimDirectory = {
 };
 
 describe('acc-ims operators', () => {
-  it('a ready instance: exit 0 and exactly the --json shape of DESIGN.md', async () => {
+  it('a ready instance: exit 0 and exactly the --json shape of the README', async () => {
     const run = await operators({ directory: ready }, [...login, ...MASK, '--json']);
     expect(errors(run.stderr)).toEqual([]);
     expect(run.code).toBe(0);

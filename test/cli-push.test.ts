@@ -50,7 +50,7 @@ describe('acc-ims push', () => {
     expect(sim!.requests).toEqual([]);
   });
 
-  it('--dry-run --json: the change field by field, exactly the DESIGN.md shape, nothing written', async () => {
+  it('--dry-run --json: the change field by field, exactly the README shape, nothing written', async () => {
     const { file } = configFile();
     const run = await push({}, file, ['--secret-env', 'S', '--dry-run', '--json'], { S: 'x-secret' });
     expect(run.code).toBe(0);

@@ -5,10 +5,10 @@ import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { draftSchema, profileSchema } from '../electron/common/ipc/contract';
-import { createAppStore } from '../electron/node/profiles/app-store';
+import { createAppStore } from '../electron/node/app-data/app-store';
 
 /**
- * Issue 8, crash safety: real child processes (plain node, the built store code) save the draft or a
+ * Crash safety: real child processes (plain node, the built store code) save the draft or a
  * profile in a loop and are killed with SIGKILL at random moments; the file on disk must always parse,
  * pass its schema, and be either the last save the child confirmed or the one it was writing.
  */
@@ -17,7 +17,7 @@ let childScript: string;
 
 // The child: saves in a loop, printing "saved <seq>" after each save has returned.
 const CHILD_SOURCE = `
-import { createAppStore } from './electron/node/profiles/app-store';
+import { createAppStore } from './electron/node/app-data/app-store';
 const [dataDir, kind, writer, firstSeq, count] = process.argv.slice(2);
 const store = createAppStore(dataDir);
 // About 40 KB per save, so a kill often lands in the middle of writing it.

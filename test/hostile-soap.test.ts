@@ -14,7 +14,7 @@ import type { RawAnswer, Scenario, SimAnswer } from './campaign-sim/scenario';
 import { start, type Simulator } from './campaign-sim/server';
 
 /**
- * Issue 8, hostile SOAP: every answer the client reads during a check or a push, replaced by something
+ * Hostile SOAP: every answer the client reads during a check or a push, replaced by something
  * a broken proxy, a portal page or a hostile server could send. The outcome is a verdict or one clear
  * WizardError; never a crash, a hang, a stack, a leaked password or secret, or memory out of bounds.
  */

@@ -7,7 +7,7 @@ import { dispatch } from '../electron/main/dispatch';
 import { createHandlers, type HandlerDeps } from '../electron/main/handlers';
 import { createNodeServices } from '../electron/main/node-services';
 import { deleteSecret, setSecret } from '../electron/node/keychain/keychain';
-import { createAppStore } from '../electron/node/profiles/app-store';
+import { createAppStore } from '../electron/node/app-data/app-store';
 import { validConfig } from './helpers/configs';
 import { startImsSim, type ImsSim } from './ims-sim/server';
 

@@ -14,7 +14,7 @@ import { createNodeServices } from '../electron/main/node-services';
 import type { CampaignService, NetworkContext } from '../electron/main/services';
 import { exportConfig } from '../electron/node/handover/export';
 import { getSecret, setSecret } from '../electron/node/keychain/keychain';
-import { createAppStore } from '../electron/node/profiles/app-store';
+import { createAppStore } from '../electron/node/app-data/app-store';
 import { filesContaining, makeCanary } from './helpers/canary';
 import { validConfig } from './helpers/configs';
 

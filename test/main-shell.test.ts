@@ -5,7 +5,8 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { CHANNEL_NAMES, invokeChannel } from '../electron/common/ipc/channels';
 import type { IpcError } from '../electron/common/ipc/contract';
 import { ADOBE_DOCS_URL } from '../electron/common/ipc/external-links';
-import { CONTENT_SECURITY_POLICY, RENDERER_INDEX, WEB_PREFERENCES } from '../electron/main/security';
+import { RENDERER_INDEX } from '../electron/main/bundle-paths';
+import { CONTENT_SECURITY_POLICY, WEB_PREFERENCES } from '../electron/main/security';
 import { app, callsOf, nativeTheme, session, state, type FakeBrowserWindow, type FakeWebContents } from './helpers/fake-electron';
 
 // The real electron/main/index.ts, started against a recording stand-in for Electron.

@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { WizardError } from '../electron/common/errors';
 import type { Draft, Profile } from '../electron/common/ipc/contract';
 import { redactor } from '../electron/common/redact';
-import { MAX_STORED_BYTES } from '../electron/node/profiles/json-file';
-import { createAppStore } from '../electron/node/profiles/app-store';
+import { MAX_STORED_BYTES } from '../electron/node/app-data/json-file';
+import { createAppStore } from '../electron/node/app-data/app-store';
 import { makeCanary } from './helpers/canary';
 import { validConfig } from './helpers/configs';
 

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadWindowState, placeWindow, saveWindowState } from '../electron/node/profiles/window-state';
+import { loadWindowState, placeWindow, saveWindowState } from '../electron/node/app-data/window-state';
 
 const DEFAULTS = { width: 1200, height: 800 };
 const MIN = { width: 1024, height: 700 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAppStore } from '../electron/node/profiles/app-store';
+import { createAppStore } from '../electron/node/app-data/app-store';
 import { useAppUnderTest } from './e2e/app-under-test';
 
 /** Saved instance profiles on the Start step: open one, or delete it after a confirmation. */

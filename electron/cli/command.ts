@@ -35,7 +35,7 @@ export const EXIT_USAGE = 2;
 /** 128 + SIGINT, what shells report for Ctrl+C. */
 export const EXIT_INTERRUPTED = 130;
 
-/** DESIGN.md exit codes: 1 when the input or the instance said no, 2 when we could not even ask. */
+/** Exit codes (README, "The command line"): 1 when the input or the instance said no, 2 when we could not even ask. */
 export function exitCodeForKind(kind: WizardErrorKind): number {
   switch (kind) {
     case 'invalid':

@@ -1,7 +1,7 @@
 import { msg, type Message } from './messages/message';
 
 /**
- * Campaign Classic builds: the known build → release table (DOMAIN.md) and the rule that decides
+ * Campaign Classic builds: the known build → release table (docs/DOMAIN.md) and the rule that decides
  * whether a client console may work against a server.
  */
 
@@ -12,7 +12,7 @@ export interface Release {
   builds: readonly number[];
   /** Release notes say "Client console upgrade is mandatory": console and server builds must be equal. */
   consoleUpgradeMandatory: boolean;
-  /** Release date (ISO) where DOMAIN.md gives one. */
+  /** Release date (ISO) where docs/DOMAIN.md gives one. */
   date?: string;
 }
 
@@ -99,7 +99,7 @@ export interface ConsoleRuleInput {
   serverMajor?: 7 | 8;
 }
 
-/** DOMAIN.md "Builds and the console rule": console and server on the same version; same build strongly recommended or required. */
+/** docs/DOMAIN.md "Builds and the console rule": console and server on the same version; same build strongly recommended or required. */
 export function evaluateConsoleBuild({ consoleBuild, serverBuild, serverMajor }: ConsoleRuleInput): RuleVerdict {
   if (!consoleBuild) return { status: 'skip', message: msg('build.console.missing') };
   if (!serverBuild) return { status: 'skip', message: msg('build.console.serverUnknown', { console: describeBuild(consoleBuild) }) };

@@ -8,7 +8,7 @@ import { msg, type Message } from './messages/message';
 export const KEYCHAIN_SERVICE = 'acc-ims-wizard';
 export const KEYCHAIN_NAME_MAX_LENGTH = 200;
 
-/** The entry a secret goes to when nothing names one: `acc-ims-wizard/<instance name>` (DESIGN.md). */
+/** The entry a secret goes to when nothing names one: `acc-ims-wizard/<instance name>` (README, "Config format v1"). */
 export function defaultKeychainName(instanceName: string): string {
   return `${KEYCHAIN_SERVICE}/${instanceName}`;
 }

@@ -10,11 +10,11 @@ import type { CampaignConnection, EventPayloadOf, ExportFormat, ResponseOf, Sett
 import { isAllowedExternalUrl } from '../common/ipc/external-links';
 import { redactMessage, redactor } from '../common/redact';
 import { imsCheckInputs } from '../common/ims/inputs';
-import { writeFileAtomic } from '../node/fs/atomic-write';
+import { writeFileAtomic } from '../node/files/atomic-write';
 import { readinessJob, saveUsersCsv } from '../node/readiness/desktop';
 import { checkImsClient } from '../node/ims/check-client';
 import { problemMessage, secretLeftOutNote, summarizeProblems } from '../node/handover/export';
-import type { AppStore } from '../node/profiles/app-store';
+import type { AppStore } from '../node/app-data/app-store';
 import type { Handlers } from './dispatch';
 import type { ActivityIndicator, CampaignService, Dialogs, HandoverService, KeychainService, NetworkContext } from './services';
 
@@ -53,7 +53,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const pickedFiles = new Map<string, string>();
 
   /** Runs one network call: registered for cancel, progress to the renderer and the taskbar. */
-  async function network<T>(requestId: string, what: Message, work: (ctx: NetworkContext) => Promise<T>): Promise<T> {
+  async function networkJob<T>(requestId: string, what: Message, work: (ctx: NetworkContext) => Promise<T>): Promise<T> {
     if (running.has(requestId)) throw new WizardError('usage', msg('ipc.duplicateRequest', { id: requestId }));
     const controller = new AbortController();
     running.set(requestId, controller);
@@ -164,14 +164,14 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'secret.delete': async ({ name }) => ({ deleted: await deps.keychain.deleteSecret(name) }),
 
     'campaign.testConnection': ({ requestId, connection }) =>
-      network(requestId, msg('ipc.job.testConnection'), (ctx) => campaign().testConnection(checkedConnection(connection), ctx)),
+      networkJob(requestId, msg('ipc.job.testConnection'), (ctx) => campaign().testConnection(checkedConnection(connection), ctx)),
 
     'campaign.check': ({ requestId, connection }) =>
-      network(requestId, msg('ipc.job.check'), (ctx) => campaign().check(checkedConnection(connection), ctx)),
+      networkJob(requestId, msg('ipc.job.check'), (ctx) => campaign().check(checkedConnection(connection), ctx)),
 
     'campaign.plan': ({ requestId, connection, config, replaceSecret, updateExisting }) => {
       const valid = requireValidConfig(config);
-      return network(requestId, msg('ipc.job.plan'), (ctx) =>
+      return networkJob(requestId, msg('ipc.job.plan'), (ctx) =>
         campaign().plan(checkedConnection(connection), valid, ctx, { replaceSecret, updateExisting }),
       );
     },
@@ -181,7 +181,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const service = campaign();
       const secret = valid.account.clientSecret ? await secretFor(valid, 'push') : undefined;
       try {
-        return await network(requestId, msg('ipc.job.push'), (ctx) =>
+        return await networkJob(requestId, msg('ipc.job.push'), (ctx) =>
           service.push(checkedConnection(connection), valid, secret, ctx, { replaceSecret, updateExisting }),
         );
       } catch (e) {
@@ -199,7 +199,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const secret = secretRef ? await deps.keychain.getSecret(secretRef) : null;
       if (secret === null) throw new WizardError('keychain', msg('ims.desktop.noSecret'));
       redactor.add(secret);
-      const outcome = await network(requestId, msg('ims.job'), (ctx) =>
+      const outcome = await networkJob(requestId, msg('ims.job'), (ctx) =>
         checkImsClient({
           imsServer,
           clientId,
@@ -213,7 +213,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
     'campaign.readiness': ({ requestId, connection, mask }) => {
       const job = readinessJob(checkedConnection(connection), mask);
-      return network(requestId, msg('readiness.job'), job);
+      return networkJob(requestId, msg('readiness.job'), job);
     },
 
     async 'files.saveCsv'({ report, identityType, separator, suggestedName }) {

@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { PRELOAD_PATH } from './bundle-paths';
 
 /**
  * The renderer's Content-Security-Policy: only the app's own scripts and styles, no network, no
@@ -23,10 +23,6 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
   "base-uri 'none'",
 ].join('; ');
-
-/** Built next to this file by electron-vite: out/main/index.js → out/preload/index.cjs. */
-export const PRELOAD_PATH = join(__dirname, '..', 'preload', 'index.cjs');
-export const RENDERER_INDEX = join(__dirname, '..', 'renderer', 'index.html');
 
 /**
  * The only web preferences the window is ever created with (Electron's security checklist): the page
@@ -65,6 +61,3 @@ export function debuggingSwitches(argv: readonly string[], platform: NodeJS.Plat
   const prefix = platform === 'win32' ? /^(--|-|\/)/ : /^(--|-)/;
   return argv.filter((arg) => prefix.test(arg) && DEBUGGING_SWITCH.test(arg.replace(prefix, ''))).map((arg) => arg.split('=')[0]!);
 }
-
-/** The window's smallest size: the wizard is designed for 1024×700 and up (issue 7). */
-export const MIN_WINDOW_SIZE = Object.freeze({ width: 1024, height: 700 });

@@ -1,10 +1,12 @@
 import { app, BrowserWindow, screen, type WebContents } from 'electron';
 import { isAllowedExternalUrl } from '../common/ipc/external-links';
 import { errorText } from '../node/log/log-file';
-import { loadWindowState, placeWindow, saveWindowState } from '../node/profiles/window-state';
-import { MIN_WINDOW_SIZE, webPreferences } from './security';
+import { loadWindowState, placeWindow, saveWindowState } from '../node/app-data/window-state';
+import { webPreferences } from './security';
 
 const DEFAULT_SIZE = { width: 1200, height: 800 };
+/** The window's smallest size: the wizard is designed for 1024×700 and up. */
+const MIN_WINDOW_SIZE = Object.freeze({ width: 1024, height: 700 });
 
 /**
  * Locks a page's web contents down: no navigation away from the app, no new windows, no <webview>.

@@ -10,7 +10,7 @@ import { dispatch } from '../../electron/main/dispatch';
 import { createHandlers } from '../../electron/main/handlers';
 import { createNodeServices } from '../../electron/main/node-services';
 import type { Dialogs } from '../../electron/main/services';
-import { createAppStore } from '../../electron/node/profiles/app-store';
+import { createAppStore } from '../../electron/node/app-data/app-store';
 
 /**
  * The stand-in for the preload: window.wizard is built by the preload's own buildWizardApi (bundled

@@ -1,4 +1,4 @@
-/** A valid config per DESIGN.md, fresh on every call so tests can mutate it. */
+/** A valid config (README, "Config format v1"), fresh on every call so tests can mutate it. */
 export function validConfig(): Record<string, any> {
   return {
     format: 'acc-ims-config',

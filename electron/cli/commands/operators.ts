@@ -100,7 +100,7 @@ function readIdentityType(value: string | undefined): IdentityType {
 
 const problemJson = (locale: Locale, p: ReadinessProblem) => ({ code: p.code, message: say(locale, p.message) });
 
-/** Exactly the --json shape of docs/DESIGN.md (CLI contract, operators). */
+/** Exactly the --json shape of README, "The command line" (operators). */
 export function reportJson(locale: Locale, r: ReadinessReport) {
   return {
     ok: r.ok,

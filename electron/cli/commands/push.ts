@@ -89,7 +89,7 @@ export const pushCommand: CliCommand = {
 };
 
 /**
- * DESIGN.md: a push to another host than the config's instance.url is refused before anything is sent,
+ * README, "The command line": a push to another host than the config's instance.url is refused before anything is sent,
  * unless --accept-instance names that host. Returns the line a run that goes ahead shows first.
  */
 function acceptedMismatch(

@@ -1,7 +1,7 @@
 import type { AccountFields } from '../config/schema';
 
 /**
- * The one table that says which `nms:extAccount` attribute holds each config field (DOMAIN.md "The
+ * The one table that says which `nms:extAccount` attribute holds each config field (docs/DOMAIN.md "The
  * external account"). Push, read-back, diff and the data package all go through it, so a correction
  * (e.g. if @userScope turns out not to be the IMS scope) is made once.
  */
@@ -20,7 +20,7 @@ export interface ExtAccountField {
   consoleLabel: string;
   /** True for the client secret: never written in clear, never in a package. */
   secret: boolean;
-  /** How sure the mapping is (DOMAIN.md): 'seen' in a real record dump, or 'guess'. */
+  /** How sure the mapping is (docs/DOMAIN.md): 'seen' in a real record dump, or 'guess'. */
   confidence: 'seen' | 'guess';
   /** Only some builds have this attribute; on the others the field is simply not written. */
   buildDependent?: true;
@@ -30,7 +30,7 @@ export const EXT_ACCOUNT_FIELDS: readonly ExtAccountField[] = [
   { field: 'label', attribute: 'label', consoleLabel: 'Label', secret: false, confidence: 'seen' },
   { field: 'internalName', attribute: 'name', consoleLabel: 'Internal name', secret: false, confidence: 'seen' },
   { field: 'imsServer', attribute: 'imsServer', consoleLabel: 'IMS server', secret: false, confidence: 'seen' },
-  // DOMAIN.md: the weakest guess of the table.
+  // docs/DOMAIN.md: the weakest guess of the table.
   { field: 'imsScope', attribute: 'userScope', consoleLabel: 'IMS scope', secret: false, confidence: 'guess' },
   { field: 'clientId', attribute: 'clientId', consoleLabel: 'IMS client identifier', secret: false, confidence: 'seen' },
   { field: 'clientSecret', attribute: 'clientSecret', consoleLabel: 'IMS client secret', secret: true, confidence: 'seen' },

@@ -5,7 +5,7 @@ import { act, CLI_WORDING, type Wording } from './wording';
 /**
  * Where to connect (`--instance`, the desktop's instance URL): an http(s) base URL. Plain http is
  * allowed for loopback or lab instances, with a warning; a mismatch with the config is only a warning,
- * since one config is often prepared for one URL and pushed through another (DESIGN.md).
+ * since one config is often prepared for one URL and pushed through another (README, "The command line").
  */
 export type InstanceUrlResult = { ok: true; url: string; warnings: Message[] } | { ok: false; message: Message };
 

@@ -1,6 +1,6 @@
 import type { Message } from '../messages/message';
 
-/** The prerequisite checks against a live instance, in the order they run and print (DESIGN.md). */
+/** The prerequisite checks against a live instance, in the order they run and print (README, "The command line"). */
 export const CHECK_IDS = ['reachable', 'server-build', 'console-build', 'logon', 'package', 'account'] as const;
 export type CheckId = (typeof CHECK_IDS)[number];
 

@@ -14,7 +14,7 @@ export const DEFAULTS = {
   server: 'https://marketing.adobe.com',
 } as const;
 
-/** The account fields in the order the Campaign console shows them (DOMAIN.md). */
+/** The account fields in the order the Campaign console shows them (docs/DOMAIN.md). */
 export const ACCOUNT_FIELDS = [
   'label',
   'internalName',

@@ -6,7 +6,7 @@ import { codePointOf, findControl, findInvisible } from './chars';
 import { hasPathOrQuery, parseUrl } from './urls';
 
 /**
- * Adobe's rules for the "Adobe Experience Cloud" external account (DOMAIN.md "Rules a correct
+ * Adobe's rules for the "Adobe Experience Cloud" external account (docs/DOMAIN.md "Rules a correct
  * configuration follows"), one function per field. Each takes the raw value (possibly not a string yet,
  * as typed in the wizard) and the whole raw config for cross-field rules.
  */

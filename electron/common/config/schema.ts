@@ -6,7 +6,7 @@ import { ACCOUNT_FIELDS, CONFIG_FORMAT, CONFIG_VERSION, DEFAULTS } from './defau
 
 export { ACCOUNT_FIELDS, CONFIG_FORMAT, CONFIG_VERSION, DEFAULTS, REQUIRED_ACCOUNT_FIELDS } from './defaults';
 
-/** Config file format v1 (DESIGN.md). Shape only: Adobe's rules live in rules.ts. */
+/** Config file format v1 (README, "Config format v1"). Shape only: Adobe's rules live in rules.ts. */
 export const keychainRefSchema = z.strictObject({ keychain: z.string() });
 
 export const instanceSchema = z.strictObject({

@@ -7,13 +7,13 @@ import { msg } from '../messages/message';
 import { THE_FILE, type FileLabel } from './bundle-format';
 
 /**
- * The Campaign data package (DOMAIN.md "Talking to an instance") that an admin imports with
+ * The Campaign data package (docs/DOMAIN.md "Talking to an instance") that an admin imports with
  * Tools > Advanced > Import package. Built as a DOM and serialized by xmldom, so every value is escaped
  * by an XML library; it never holds the client secret, which the console must encrypt itself.
  */
 
 // `update`, not `insertOrUpdate`: offline we cannot know the numeric @type of this account type
-// (DOMAIN.md), so creating the account here would make one of the wrong type. A missing account
+// (docs/DOMAIN.md), so creating the account here would make one of the wrong type. A missing account
 // makes the import stop with an error instead of creating a second, broken one.
 export const PACKAGE_OPERATION = 'update';
 export const PACKAGE_NAMESPACE = 'cus';

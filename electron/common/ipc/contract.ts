@@ -8,7 +8,7 @@ import type { ChannelName, EventName } from './channels';
 import { WIZARD_STEP_IDS } from '../wizard/step-ids';
 
 /**
- * The one IPC contract between the renderer and the main process (DESIGN.md: "the contract is the seam").
+ * The one IPC contract between the renderer and the main process (docs/ARCHITECTURE.md, "The IPC contract").
  * Every channel has a zod request and response schema; main parses each request and validates each
  * response; the preload exposes exactly these channels as `window.wizard.<area>.<verb>(req)`.
  * Every call resolves to an envelope (`IpcResult`): handlers never throw across IPC, and error messages
@@ -125,7 +125,7 @@ export const profileSummarySchema = z.strictObject({
 });
 export type ProfileSummary = z.infer<typeof profileSummarySchema>;
 
-/** The wizard's steps (issue 7), in order. The draft remembers which one the admin was on. */
+/** The wizard's steps, in order. The draft remembers which one the admin was on. */
 export { WIZARD_STEP_IDS, type WizardStepId } from '../wizard/step-ids';
 
 /** The autosaved wizard state, resumed on reopen. No password, no secret: main refuses a draft holding one. */
@@ -454,7 +454,7 @@ export const CONTRACT = {
     request: z.strictObject({
       passphrase: z.string().optional(),
       pickedFileId: z.string().optional(),
-      /** Keychain name to store a carried secret under; default from the config (DESIGN.md). */
+      /** Keychain name to store a carried secret under; default from the config (README, "Config format v1"). */
       secretName: keychainNameSchema.optional(),
     }),
     response: importResultSchema,

@@ -1,8 +1,7 @@
 import type { Message } from '../messages/message';
 
 /**
- * The sign-in readiness of an instance, shaped as `acc-ims operators --json` prints it (docs/DESIGN.md
- * CLI contract): problems carry a short stable code and a message, rendered only at the edge.
+ * The sign-in readiness of an instance, shaped as `acc-ims operators --json` prints it (README, "The command line"): problems carry a short stable code and a message, rendered only at the edge.
  */
 
 export type OperatorProblemCode = 'email-missing' | 'email-invalid' | 'email-duplicate';

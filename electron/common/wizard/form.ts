@@ -39,7 +39,7 @@ export function emptyForm(): WizardForm {
   };
 }
 
-/** The default keychain entry for a profile, as the CLI's import uses it (DESIGN.md). */
+/** The default keychain entry for a profile, as the CLI's import uses it (README, "Config format v1"). */
 export function defaultSecretName(profile: string): string {
   return `acc-ims-wizard/${profile.trim() || 'default'}`;
 }

@@ -77,7 +77,7 @@ export async function runChecks(req: CheckRequest): Promise<CheckOutcome> {
   if (req.credentials) {
     progress('logon');
     try {
-      session = await CampaignSession.open({ ...network(req), credentials: req.credentials });
+      session = await CampaignSession.open({ ...transportOptions(req), credentials: req.credentials });
       const { login, rights } = session.facts;
       logon = { kind: 'ok', login, method: req.credentials.kind === 'bearer' ? 'bearer' : 'password', rights };
     } catch (e) {
@@ -149,7 +149,7 @@ async function accountCheck(
 }
 
 async function probeInstance(req: NetworkOptions): Promise<ReachProbe> {
-  const transport = createNodeTransport(network(req));
+  const transport = createNodeTransport(transportOptions(req));
   try {
     return await probeHealth(req.url, transport.transport, req.wording);
   } finally {
@@ -157,7 +157,7 @@ async function probeInstance(req: NetworkOptions): Promise<ReachProbe> {
   }
 }
 
-export function network(req: NetworkOptions): {
+export function transportOptions(req: NetworkOptions): {
   url: string;
   timeoutMs: number;
   signal?: AbortSignal;

@@ -6,7 +6,7 @@ import { READ_ATTRIBUTES, TYPE_ATTRIBUTE } from '../../common/push/account-mappi
 import { planPush, type FieldChange } from '../../common/push/plan';
 import { verifyWrite } from '../../common/push/verify';
 import { redactor } from '../../common/redact';
-import { network, type NetworkOptions } from './run-checks';
+import { transportOptions, type NetworkOptions } from './run-checks';
 import { tlsEnvironmentWarning } from './transport';
 import { CampaignSession, type Credentials } from './session';
 
@@ -53,7 +53,7 @@ export async function runPush(req: PushRequest): Promise<PushOutcome> {
   const wanted = req.config.account.internalName;
 
   progress('logon');
-  const session = await CampaignSession.open({ ...network(req), credentials: req.credentials });
+  const session = await CampaignSession.open({ ...transportOptions(req), credentials: req.credentials });
   try {
     progress('read-account-type');
     const lookup = findAccountType(await session.accountTypes(), req.accountType);

@@ -1,5 +1,5 @@
 import { MAX_CONFIG_BYTES, validateConfigText, type ValidationResult } from '../../common/config/validate';
-import { writeFileAtomic } from '../fs/atomic-write';
+import { writeFileAtomic } from './atomic-write';
 import type { AccImsConfig } from '../../common/config/schema';
 import { readFileCapped } from './read-file';
 

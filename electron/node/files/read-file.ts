@@ -2,7 +2,7 @@ import { constants } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { WizardError } from '../../common/errors';
 import { msg, type Message } from '../../common/messages/message';
-import { describeFsError } from '../fs/atomic-write';
+import { describeFsError } from './atomic-write';
 
 /** What a file is meant to be, for messages: a config, a hand-over file, a CA certificate, or any file. */
 export type FileKind = 'config' | 'handover' | 'ca' | 'file';

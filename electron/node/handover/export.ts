@@ -7,7 +7,7 @@ import { encodeBundlePayload } from '../../common/handover/bundle-format';
 import { buildAccountPackage } from '../../common/handover/package-xml';
 import { redactor } from '../../common/redact';
 import { serializeConfig } from '../files/config-file';
-import { writeFileAtomic } from '../fs/atomic-write';
+import { writeFileAtomic } from '../files/atomic-write';
 import { checksumBundle, sealBundle } from './crypto';
 
 /**

@@ -118,7 +118,7 @@ export async function readHandover(bytes: Uint8Array, options: { passphrase?: st
 export interface ImportRequest {
   path: string;
   passphrase?: string;
-  /** Keychain name for the secret and the config's reference; default from the config (DESIGN.md). */
+  /** Keychain name for the secret and the config's reference; default from the config (README, "Config format v1"). */
   secretName?: string;
   /** Where to write the config; default `<name>.acc-ims.json` next to the input; null: write no file. */
   outPath?: string | null;

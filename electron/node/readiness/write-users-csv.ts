@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import type { UsersCsv } from '../../common/readiness/users-csv';
-import { writeFileAtomic } from '../fs/atomic-write';
+import { writeFileAtomic } from '../files/atomic-write';
 
 /**
  * Writes the Admin Console users file(s), each atomically. One part goes to `target` itself; more

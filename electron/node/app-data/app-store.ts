@@ -13,7 +13,7 @@ import {
   type Settings,
   type StorageWarning,
 } from '../../common/ipc/contract';
-import { describeFsError } from '../fs/atomic-write';
+import { describeFsError } from '../files/atomic-write';
 import { readJsonFile, writeJsonFile } from './json-file';
 import { assertNoSecrets } from './secret-guard';
 import { removeStaleTempFiles } from './stale-temp-files';

@@ -5,7 +5,7 @@ import type { StorageWarning } from '../../common/ipc/contract';
 import { WizardError } from '../../common/errors';
 import { msg, type Message } from '../../common/messages/message';
 import { redactMessage } from '../../common/redact';
-import { describeFsError, writeFileAtomic } from '../fs/atomic-write';
+import { describeFsError, writeFileAtomic } from '../files/atomic-write';
 
 export interface ReadResult<T> {
   /** null when the file does not exist or could not be used (then `warning` says why and where it went). */
