@@ -60,7 +60,7 @@ describe('online: check → push → verified', () => {
       await wizard.waitForStep('review');
 
       await page.getByRole('button', { name: 'Compare with the instance' }).click();
-      await wizard.see('.notice-warning', 'The instance has no account Adobe_Marketing_Cloud yet');
+      await wizard.see('main .notice[role="status"]', 'A new account will be created with these values.');
       await wizard.see('table.diff th[scope="row"]', 'IMS organization ID');
       await wizard.see('table.diff td', '0123456789ABCDEF01234567@AdobeOrg');
       expect(sim.accounts()).toEqual([]);

@@ -71,6 +71,10 @@ class WizardStore {
   connectionTest = $state<Keyed<CheckReport> | null>(null);
   /** The Review step's explicit choices for a push; off unless the admin ticks them, never saved. */
   choices = $state<PushChoices>({ replaceSecret: false, updateExisting: false });
+  /** Warnings the admin marked as intended (e.g. a callback server behind a load balancer), by key; this session only. */
+  acknowledged = $state<string[]>([]);
+  /** When the last push answered, for "Pushed at" on the Output step. */
+  pushedAt = $state<Date | null>(null);
   private checkResult = $state<Keyed<CheckReport> | null>(null);
   private planResult = $state<Keyed<PushReport> | null>(null);
   private pushResult = $state<Keyed<PushReport> | null>(null);
@@ -199,6 +203,7 @@ class WizardStore {
     this.secretStored = false;
     this.checkResult = this.planResult = this.pushResult = this.connectionTest = null;
     this.choices = { replaceSecret: false, updateExisting: false };
+    this.acknowledged = [];
     this.step = 'start';
     this.error = null;
     this.showAllErrors = false;
@@ -326,7 +331,10 @@ class WizardStore {
     const report = await this.network('push', (requestId) =>
       wizard().campaign.push({ requestId, connection: this.connection(), config: this.config, ...choices }),
     );
-    if (report) this.pushResult = { key, value: report };
+    if (report) {
+      this.pushResult = { key, value: report };
+      this.pushedAt = new Date();
+    }
   }
 
   async cancel(): Promise<void> {
