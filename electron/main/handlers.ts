@@ -36,6 +36,8 @@ export interface HandlerDeps {
   openExternal(url: string): Promise<void>;
   emit<K extends EventName>(name: K, payload: EventPayloadOf<K>): void;
   activity?: ActivityIndicator;
+  /** Where the renderer's own bugs are written (main.log); the line is redacted before it gets here. */
+  logRendererError?(line: string): void;
   /** Called after settings are saved (the app applies the theme to native UI). */
   onSettingsChanged?(settings: Settings): void;
   /** Tests only (the e2e bridge): a stand-in IMS base URL in place of the config's IMS server. Never set by the app. */
@@ -47,6 +49,8 @@ const EXPORT_FILES: Record<ExportFormat, { extension: string; filter: MessageCod
   package: { extension: '.xml', filter: 'file.filter.package', extensions: ['xml'] },
   bundle: { extension: BUNDLE_EXTENSION, filter: 'file.filter.bundle', extensions: [BUNDLE_EXTENSION.slice(1)] },
 };
+
+const MAX_RENDERER_ERRORS = 100;
 
 export function createHandlers(deps: HandlerDeps): Handlers {
   const running = new Map<string, AbortController>();
@@ -109,9 +113,18 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     return settings.language === 'system' ? pickLocale(deps.info.locale) : settings.language;
   }
 
+  // A renderer stuck in an error loop must not fill the log: the first ones are what a bug report needs.
+  let rendererErrors = 0;
+
   return {
     async 'app.info'() {
       return deps.info;
+    },
+
+    async 'app.logError'({ kind, message, stack }) {
+      if (!deps.logRendererError || ++rendererErrors > MAX_RENDERER_ERRORS) return { logged: false };
+      deps.logRendererError(redactor.redact(`renderer ${kind}: ${message}${stack ? `\n${stack}` : ''}`));
+      return { logged: true };
     },
 
     async 'app.openPath'({ target }) {

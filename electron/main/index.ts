@@ -98,6 +98,7 @@ async function start(): Promise<void> {
     emit,
     activity: taskbarProgress(() => mainWindow),
     onSettingsChanged: (settings) => applySettings(settings),
+    logRendererError: (line) => logger.log('error', line),
   });
   registerIpc(ipcMain, handlers, {
     isAppUrl: (url) => isAppRendererUrl(url, renderer),

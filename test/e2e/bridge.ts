@@ -81,6 +81,8 @@ export interface Bridge {
   dialogs: ScriptedDialogs;
   openedExternal: string[];
   openedPaths: string[];
+  /** What the renderer sent to main.log (app.logError), as main writes it. */
+  rendererErrors: string[];
   attach(context: BrowserContext): Promise<void>;
 }
 
@@ -91,6 +93,7 @@ export async function createBridge(options: BridgeOptions = {}): Promise<Bridge>
   const dialogs = new ScriptedDialogs();
   const openedExternal: string[] = [];
   const openedPaths: string[] = [];
+  const rendererErrors: string[] = [];
   const pages = new Set<Page>();
 
   const emit = <K extends EventName>(name: K, payload: EventPayloadOf<K>) => {
@@ -121,6 +124,7 @@ export async function createBridge(options: BridgeOptions = {}): Promise<Bridge>
     openPath: async (p) => void openedPaths.push(p),
     openExternal: async (u) => void openedExternal.push(u),
     emit,
+    logRendererError: (line) => void rendererErrors.push(line),
     ...(options.imsUrl ? { imsUrlForTests: options.imsUrl } : {}),
   });
 
@@ -129,6 +133,7 @@ export async function createBridge(options: BridgeOptions = {}): Promise<Bridge>
     dialogs,
     openedExternal,
     openedPaths,
+    rendererErrors,
     async attach(context) {
       context.on('page', (page) => {
         pages.add(page);

@@ -7,6 +7,7 @@ export const CHANNEL_NAMES = [
   'app.info',
   'app.openPath',
   'app.openExternal',
+  'app.logError',
   'settings.load',
   'settings.save',
   'profiles.list',

@@ -358,6 +358,15 @@ export const CONTRACT = {
     request: z.strictObject({ url: z.string().max(2048) }),
     response: z.strictObject({ opened: z.literal(true) }),
   },
+  /** A bug in the renderer (an uncaught error or rejection), for main.log: redacted there, at most 100 per run. */
+  'app.logError': {
+    request: z.strictObject({
+      kind: z.enum(['error', 'unhandledrejection']),
+      message: z.string().max(2000),
+      stack: z.string().max(8000).optional(),
+    }),
+    response: z.strictObject({ logged: z.boolean() }),
+  },
   'settings.load': { request: empty, response: z.strictObject({ settings: settingsSchema, warnings: z.array(storageWarningSchema) }) },
   'settings.save': { request: z.strictObject({ settings: settingsSchema }), response: z.strictObject({ settings: settingsSchema }) },
   'profiles.list': {
