@@ -144,6 +144,7 @@ describe('profiles and hand-over import', () => {
       await wizard.next();
       await wizard.waitForStep('done');
       await page.getByRole('button', { name: 'Start a new configuration' }).click();
+      await page.getByRole('button', { name: 'Delete the draft and start over' }).click();
       await wizard.waitForStep('start');
       expect(await page.locator('#profile-name').inputValue()).toBe('');
 
@@ -233,7 +234,8 @@ describe('the whole flow in Traditional Chinese', () => {
       await wizard.waitForStep('readiness');
       await wizard.next();
       await wizard.waitForStep('done');
-      await wizard.see('.notice-title', '重新啟動 Campaign 伺服器');
+      await wizard.see('main h3', '重新啟動 Campaign 伺服器');
+      await wizard.see('#restart-command', 'nlserver restart web');
       const xml = readFileSync(packagePath, 'utf8');
       expect(xml).toContain('imsRightsMask="Campaign - acme - (.*)"');
       expect((await readHandover(new Uint8Array(readFileSync(packagePath)))).config.account.tenant).toBe('acme');

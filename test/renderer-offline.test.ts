@@ -86,7 +86,8 @@ describe('offline preparation → bundle export', () => {
       await wizard.waitForStep('readiness');
       await wizard.next();
       await wizard.waitForStep('done');
-      await wizard.see('main .notice-title', 'Restart the Campaign server');
+      await wizard.see('main h3', 'Restart the Campaign server');
+      await wizard.see('#restart-command', 'nlserver restart web');
       await wizard.see('main dd', bridge.dataDir);
       await page.getByRole('button', { name: 'Open the logs folder' }).click();
       await expect.poll(() => bridge.openedPaths).toEqual([join(bridge.dataDir, 'logs')]);

@@ -75,7 +75,8 @@ describe('online: check → push → verified', () => {
       await wizard.waitForStep('readiness');
       await wizard.next();
       await wizard.waitForStep('done');
-      await wizard.see('.notice-warning', 'restart the Campaign server now');
+      await wizard.see('main li', `The external account is written on ${sim.url}, but Campaign reads it only when it starts.`);
+      await wizard.see('#restart-command', 'nlserver restart web');
       await tour('9-done-online');
 
       const [account] = sim.accounts();

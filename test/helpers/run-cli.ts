@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { resolve } from 'node:path';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 
 export const CLI = resolve(__dirname, '../../bin/acc-ims.js');
 
@@ -21,7 +23,7 @@ export function runCli(
   } = {},
 ): Promise<CliRun> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], {
+    const child = spawn(process.execPath, [options.as ? cliReadableByAll() : CLI, ...args], {
       cwd: options.cwd,
       ...(options.as ? { uid: options.as.uid, gid: options.as.gid } : {}),
       env: mergeEnv(process.env, options.env),
@@ -39,6 +41,24 @@ export function runCli(
     });
     child.stdin.end(options.input ?? '');
   });
+}
+
+let copy: string | undefined;
+/**
+ * Another user may not reach the checkout (a clone in a private temp folder): a copy of the bin and its
+ * bundle in a folder everyone can read, enough for commands that never load a dependency (validate).
+ */
+function cliReadableByAll(): string {
+  if (!copy) {
+    const dir = mkdtempSync(join(tmpdir(), 'acc-ims-cli-copy-'));
+    mkdirSync(join(dir, 'bin'));
+    mkdirSync(join(dir, 'dist', 'cli'), { recursive: true });
+    copyFileSync(CLI, join(dir, 'bin', 'acc-ims.js'));
+    copyFileSync(resolve(__dirname, '../../dist/cli/acc-ims.cjs'), join(dir, 'dist', 'cli', 'acc-ims.cjs'));
+    for (const d of [dir, join(dir, 'bin'), join(dir, 'dist'), join(dir, 'dist', 'cli')]) chmodSync(d, 0o755);
+    copy = join(dir, 'bin', 'acc-ims.js');
+  }
+  return copy;
 }
 
 /** The unprivileged user root can run a child as, to see what a file's mode refuses (root reads anything). */

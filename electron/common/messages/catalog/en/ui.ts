@@ -35,7 +35,7 @@ export const ui = {
   'step.output.title': 'Output',
   'step.output.lead': 'Write the account to the instance, or save a file to hand over.',
   'step.done.title': 'Done',
-  'step.done.lead': 'The configuration is ready. Two things remain.',
+  'step.done.lead': 'The configuration is ready. A few steps remain before operators can sign in with an Adobe ID.',
   'stepStatus.complete': 'complete',
   'stepStatus.current': 'current step',
   'stepStatus.blocked': 'needs attention',
@@ -277,19 +277,56 @@ export const ui = {
   'output.export.run': 'Export…',
   'output.exported': 'Exported',
   'output.lastExport': 'Last exported to {path}.',
+  'done.finish.title': 'Finish in this order',
+  'done.import.title': 'Import the file on the instance',
+  'done.import.file': 'File',
+  'done.import.folder': 'Folder',
+  'done.import.package.console':
+    'In the client console connected to the instance, open Tools > Advanced > Import package and import this file.',
+  'done.import.package.secret':
+    'The package carries no client secret: open Administration > Platform > External accounts, open the "Adobe Experience Cloud" account, type the IMS client secret and save.',
+  'done.import.json.cli':
+    'On a computer that reaches the instance, push the file with acc-ims (the operator password in an environment variable):',
+  'done.import.json.secret': 'The file never carries the client secret. On that computer, store it in the OS keychain first:',
+  'done.import.wizard':
+    'Or open it in this wizard on that computer: on the {start} step, use {importButton}, choose {online}, and push on the {output} step.',
+  'done.import.bundle.wizard':
+    'On a computer that reaches the instance, open it in this wizard: on the {start} step, use {importButton} (with the passphrase if it is encrypted), choose {online}, and push on the {output} step.',
+  'done.import.bundle.cli': 'Or with acc-ims: import it (the passphrase in an environment variable), then push the config file it writes:',
+  'done.import.unknown':
+    'Import the file: a Campaign data package (.xml) in the client console with Tools > Advanced > Import package, then type the client secret in the account; a bundle (.accims) or a config file (.json) with this wizard or acc-ims.',
   'done.restart.title': 'Restart the Campaign server',
-  'done.restart.online': 'The external account was written, but Campaign reads it at start-up: restart the Campaign server now.',
+  'done.restart.required': 'Adobe ID sign-in does not work before this restart.',
+  'done.restart.online':
+    'The external account is written on {url}, but Campaign reads it only when it starts. Run this on every web and application server of the instance:',
   'done.restart.offline':
-    'After the file is imported on the instance, restart the Campaign server: Campaign reads the account at start-up.',
-  'done.next.title': 'What to check next',
-  'done.next.import':
-    'Import the file: a package with Tools > Advanced > Import package, then type the client secret in the account; a bundle or json with this wizard or acc-ims push.',
-  'done.next.signIn': 'Sign in to the client console with an Adobe ID.',
-  'done.next.callback': 'Sent to an adobe.com page instead of back to Campaign? Check the callback server.',
-  'done.next.mask': '"Login does not have any right matching the expression"? Check the association mask and the operator groups.',
-  'output.push.again': 'Push again',
-  'output.pushedAt': 'Pushed at {time}',
-  'done.next.scope': 'The Adobe ID login page does not load? Check the IMS scope.',
+    'Once the file is imported, Campaign reads the external account only when it starts. Run this on every web and application server of the instance:',
+  'done.restart.again': 'Restart again after any later change to the external account.',
+  'done.copy': 'Copy',
+  'done.copied': 'Copied',
+  'done.copied.announce': 'Copied to the clipboard: {text}',
+  'done.copy.failed': 'The clipboard refused: the command is selected, press Ctrl+C (⌘C on a Mac) to copy it.',
+  'done.test.title': 'Test a sign-in',
+  'done.test.console': 'Open the client console on a workstation.',
+  'done.test.connect': 'In the connection settings of this instance, tick "Connect with an Adobe ID".',
+  'done.test.signIn': 'Sign in with the Adobe ID of an operator whose e-mail in Campaign is the e-mail of that Adobe ID.',
+  'done.test.successLabel': 'You know it works when:',
+  'done.test.success':
+    'The Adobe ID sign-in page opens, and after it the console opens on this instance as that operator, without a Campaign password.',
+  'done.fails.title': 'If sign-in fails',
+  'done.fails.lead': "Adobe's IMS troubleshooting page names three symptoms, each with its cause.",
+  'done.fails.where': 'Check it on the step:',
+  'done.fails.callback.symptom': 'You are sent to an adobe.com page instead of back to Campaign.',
+  'done.fails.callback.cause':
+    "The callback server: it must start with https://, be on Adobe's allowlist, and be this instance's own URL (a production instance calls back to its production URL).",
+  'done.fails.mask.symptom': 'The console says "Login does not have any right matching the expression".',
+  'done.fails.mask.cause':
+    'The association mask and the operator groups: the user must be in a product profile named with the mask followed by the name of a Campaign operator group, with no extra spaces or spelling differences.',
+  'done.fails.scope.symptom': 'The Adobe ID login page does not open.',
+  'done.fails.scope.cause':
+    'The IMS scope: it must be a subset of the scopes IMS provisioned for the client. The client identifier and secret must also be the ones Adobe gave (Check with Adobe IMS).',
+  'done.fails.webview':
+    'If the console on Windows keeps failing to sign in with an Adobe ID, Adobe advises clearing its WebView2 cache (see the page below).',
   'done.troubleshooting': "Adobe's IMS troubleshooting page",
   'done.data.title': 'Your data',
   'done.data.help': "Profiles, the draft and the logs are in the app's data folder. The client secret is only in the OS keychain.",
@@ -298,4 +335,19 @@ export const ui = {
   'done.data.open': 'Open the data folder',
   'done.logs.open': 'Open the logs folder',
   'done.new': 'Start a new configuration',
+  'done.new.title': 'Start a new configuration?',
+  'done.new.cleared.offline':
+    'The draft is deleted and every step is emptied: the ticked prerequisites, the builds, the package confirmation, the mask samples and the record of the export.',
+  'done.new.cleared.online':
+    'The draft is deleted and every step is emptied: the ticked prerequisites, the check results, the mask samples, and the operator password kept while the app is open.',
+  'done.new.kept':
+    'Kept: the instance profile {profile} with the connection and the external account (open it again from the Start step), the client secret in the OS keychain, and any exported file.',
+  'done.new.noProfile.offline':
+    'No instance profile {profile} is saved: afterwards this configuration exists only in the exported file {path}. The client secret stays in the OS keychain.',
+  'done.new.noProfile.online':
+    'No instance profile {profile} is saved: afterwards this configuration exists only on the instance. The client secret stays in the OS keychain.',
+  'done.new.profileUnknown':
+    'The saved profiles could not be read, so it is not certain that the instance profile {profile} is kept. The client secret stays in the OS keychain.',
+  'done.new.confirm': 'Delete the draft and start over',
+  'done.close': 'Close',
 } as const;
