@@ -71,13 +71,13 @@ describe('resume after reopen', () => {
       await page.locator('.tester summary').click();
       expect(await page.locator('#mask-samples').inputValue()).toBe('Campaign - acme - admin');
       await wizard.screenshot('en-light', 'resume-account');
-      await page.getByRole('button', { name: 'Back' }).click();
+      await page.getByRole('button', { name: 'Back', exact: true }).click();
       await wizard.waitForStep('package');
       expect(await page.locator('#package-confirmed').isChecked()).toBe(true);
-      await page.getByRole('button', { name: 'Back' }).click();
+      await page.getByRole('button', { name: 'Back', exact: true }).click();
       await wizard.waitForStep('instance');
       expect(await page.locator('#server-build').inputValue()).toBe('9383');
-      await page.getByRole('button', { name: 'Back' }).click();
+      await page.getByRole('button', { name: 'Back', exact: true }).click();
       await wizard.waitForStep('prerequisites');
       expect(await page.locator('#prereq-groups').isChecked()).toBe(true);
       expect(filesContaining(first.dataDir, canary)).toEqual([]);
@@ -163,10 +163,10 @@ describe('profiles and hand-over import', () => {
 
       // On another machine the keychain is empty: the bundle brings the secret, under its passphrase.
       await deleteSecret(secretName);
-      await page.getByRole('button', { name: 'Back' }).click();
-      await page.getByRole('button', { name: 'Back' }).click();
-      await page.getByRole('button', { name: 'Back' }).click();
-      await page.getByRole('button', { name: 'Back' }).click();
+      await page.getByRole('button', { name: 'Back', exact: true }).click();
+      await page.getByRole('button', { name: 'Back', exact: true }).click();
+      await page.getByRole('button', { name: 'Back', exact: true }).click();
+      await page.getByRole('button', { name: 'Back', exact: true }).click();
       await wizard.waitForStep('start');
       bridge.dialogs.opens.push(bundlePath);
       await page.getByRole('button', { name: 'Import a file…' }).click();
@@ -216,6 +216,8 @@ describe('the whole flow in Traditional Chinese', () => {
       await wizard.waitForStep('account');
       expect(await wizard.heading().innerText()).toMatch(/第 5 步，共 9 步\s+外部帳戶/);
       await wizard.see('label[for="account-associationMask"]', '關聯遮罩（Association mask）');
+      await wizard.see('#account-defaults summary', '預設值：除非 Adobe 要求，否則請勿變更');
+      await wizard.openAccountDefaults();
       await wizard.see('label[for="account-productContext"]', '產品內容（Product context）');
       await wizard.fillAccount(GOOD_ACCOUNT);
       await page.locator('#account-imsOrgId').fill('0123456789ABCDEF@AdobeOrg');
@@ -285,10 +287,37 @@ describe('keyboard only', () => {
       await keys.press('Space');
       await pressNext();
       await wizard.waitForStep('account');
-      for (const [field, value] of Object.entries(GOOD_ACCOUNT)) {
-        await wizard.tabTo(`#account-${field}`);
-        await keys.type(value!);
+      // Tab order: what only the admin knows first (the secret after the client id, as in the console), then
+      // the folded defaults as one summary, not six inputs. Each field is typed as it is reached.
+      const reached: string[] = [];
+      await wizard.tabTo('#account-clientId');
+      for (let i = 0; i < 40 && reached.at(-1) !== 'summary:account-defaults'; i++) {
+        if (i > 0) await keys.press('Tab');
+        const focused = await page.evaluate(() => {
+          const el = document.activeElement!;
+          if (el.id === 'next') return 'next';
+          if (el.tagName === 'SUMMARY') return `summary:${el.parentElement!.id || el.parentElement!.className}`;
+          return el.matches('input, textarea') ? el.id : '';
+        });
+        if (focused) reached.push(focused);
+        if (focused === 'next') break;
+        const value = GOOD_ACCOUNT[focused.replace('account-', '') as keyof typeof GOOD_ACCOUNT];
+        if (value) await keys.type(value);
       }
+      expect(reached).toEqual([
+        'account-clientId',
+        'client-secret',
+        'account-callbackServer',
+        'account-imsOrgId',
+        'account-associationMask',
+        expect.stringMatching(/^summary:tester/),
+        'account-tenant',
+        'summary:account-defaults',
+      ]);
+      // Enter on the summary opens the defaults; their fields are then next in the tab order.
+      await keys.press('Enter');
+      await keys.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('account-label');
       await pressNext();
       await wizard.waitForStep('review');
       // The step list is keyboard-reachable too: go back to Start and forward again with it.

@@ -1,5 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { instanceMismatchWarnings } from '../electron/common/campaign/instance-url';
+import { configProblems } from '../electron/common/config/check';
+import { CONFIG_FORMAT, CONFIG_VERSION } from '../electron/common/config/defaults';
+import { msg } from '../electron/common/messages/message';
 import { deleteSecret } from '../electron/node/keychain/keychain';
+import { distinctWarnings } from '../renderer/lib/warnings';
 import { start, type Simulator } from './campaign-sim/server';
 import { useAppUnderTest } from './e2e/app-under-test';
 import { GOOD_ACCOUNT } from './e2e/driver';
@@ -23,6 +28,34 @@ afterEach(async () => {
 const CALLBACK_WARNING = 'The callback server (campaign.example.com) is not on';
 const RULE_WORDING = 'differs from the instance URL host';
 const PUSH_WORDING = 'is not the host connected to';
+
+describe('the warnings a step shows', () => {
+  it("merges the rules' and the push's callback-host findings into one, keeps plain http once, and leaves notes out", () => {
+    const url = 'http://127.0.0.1:8080';
+    const config = {
+      format: CONFIG_FORMAT,
+      version: CONFIG_VERSION,
+      instance: { url },
+      account: { ...GOOD_ACCOUNT, callbackServer: 'https://lb.example.com' },
+    };
+    const rules = configProblems(config).filter((p) => p.severity === 'warning');
+    const push = [
+      ...instanceMismatchWarnings(url, config),
+      msg('connection.url.plainHttp', { host: '127.0.0.1:8080' }),
+      msg('push.note.restart'),
+    ];
+    expect(rules.map((p) => p.code)).toEqual(expect.arrayContaining(['rule.callbackServer.hostDiffers', 'rule.instanceUrl.plainHttp']));
+    expect(push.map((m) => m.code)).toContain('push.warning.callbackElsewhere');
+
+    const shown = distinctWarnings([...rules, ...push], { callbackServer: 'https://lb.example.com', instanceUrl: url });
+    expect(shown.map((w) => w.message.code).sort()).toEqual(['review.warning.callbackHost', 'rule.instanceUrl.plainHttp']);
+    const callback = shown.find((w) => w.callbackHost)!;
+    expect(callback.message.params).toEqual({ callback: 'lb.example.com', host: '127.0.0.1:8080' });
+    expect(callback.field).toMatchObject({ step: 'account', id: 'account-callbackServer' });
+    // The push's finding alone (the Output step) has the same key, so "This is intended" on Review covers it.
+    expect(distinctWarnings(push, { callbackServer: 'https://lb.example.com', instanceUrl: url })[0]!.key).toBe(callback.key);
+  });
+});
 
 describe('review of a new account, and the output after the push', () => {
   it('shows the new account in words, each warning once with its actions, and "Pushed at" with a secondary "Push again"', async () => {

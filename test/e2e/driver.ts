@@ -81,8 +81,19 @@ export class Wizard {
     await this.page.locator('#package-confirmed').check();
   }
 
+  /** Types into account fields; a field folded under "Defaults" is reached by opening the fold first, as an admin would. */
   async fillAccount(values: Partial<Record<AccountFormField, string>>): Promise<void> {
-    for (const [field, value] of Object.entries(values)) await this.page.locator(`#account-${field}`).fill(value);
+    for (const [field, value] of Object.entries(values)) {
+      const input = this.page.locator(`#account-${field}`);
+      if (!(await input.isVisible())) await this.openAccountDefaults();
+      await input.fill(value);
+    }
+  }
+
+  async openAccountDefaults(): Promise<void> {
+    const fold = this.page.locator('details#account-defaults');
+    if ((await fold.getAttribute('open')) === null) await fold.locator('summary').click();
+    await this.page.waitForFunction(() => document.querySelector('details#account-defaults')?.hasAttribute('open'));
   }
 
   async storeSecret(value: string): Promise<void> {

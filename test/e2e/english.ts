@@ -15,6 +15,7 @@ export const ALLOWED_ENGLISH = [
   'Adobe Campaign Classic',
   'Adobe Campaign',
   'Adobe Admin Console',
+  'Adobe Developer Console',
   'Adobe Customer Care',
   'Adobe Experience League',
   'Experience Cloud',
