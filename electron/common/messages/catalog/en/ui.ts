@@ -284,6 +284,8 @@ export const ui = {
   'output.push.noSecret':
     'Writes the external account on {url}, then reads it back to verify. No client secret is stored, so the instance keeps the one it has.',
   'output.push.run': 'Push',
+  'output.push.again': 'Push again',
+  'output.pushedAt': 'Pushed at {time}',
   'output.push.verified': 'Pushed and verified',
   'output.push.changed': {
     one: '{count} field of {name} was written, and the instance holds exactly this configuration.',
