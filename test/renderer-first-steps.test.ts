@@ -6,7 +6,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { deleteSecret, getSecret } from '../electron/node/keychain/keychain';
 import { start, type Simulator } from './campaign-sim/server';
 import { useAppUnderTest } from './e2e/app-under-test';
+import { seriousViolations } from './e2e/axe';
 import { GOOD_ACCOUNT } from './e2e/driver';
+import { englishSentences, readableText } from './e2e/english';
 import { validConfig } from './helpers/configs';
 import { makeCanary } from './helpers/canary';
 
@@ -93,6 +95,7 @@ describe('first steps', () => {
       await wizard.setPrefs('zh-Hant', 'light');
       expect(await page.locator('#check-summary').innerText()).toBe('已就緒：5 項通過、1 項備註');
       expect(await page.locator('#check-server').innerText()).toContain('伺服器組建 9364（7.3.4）');
+      expect(englishSentences(await readableText(page))).toEqual([]);
       await wizard.setPrefs('en', 'light');
       await wizard.next();
       await wizard.waitForStep('package');
@@ -128,6 +131,8 @@ describe('first steps', () => {
       await page.evaluate(() => navigator.clipboard.writeText('something else'));
       await page.getByRole('button', { name: 'Copy the IMS organization ID' }).click();
       await wizard.see('button', 'Copied');
+      // While it reads "Copied", its name is what it shows (a screen reader and axe agree).
+      expect(await seriousViolations(page)).toEqual([]);
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(GOOD_ACCOUNT.imsOrgId);
 
       // Removing the secret asks first, says what it costs, and Cancel keeps it in the keychain.
@@ -137,6 +142,12 @@ describe('first steps', () => {
       await wizard.see('#secret-remove-question', 'cannot show it again');
       await wizard.see('#secret-remove-question', 'Adobe Customer Care or the Adobe Developer Console');
       expect(await activeId(page)).toBe('secret-remove-cancel');
+      // The question and the open defaults read in Traditional Chinese too, without an English sentence.
+      await wizard.openAccountDefaults();
+      await wizard.setPrefs('zh-Hant', 'light');
+      await wizard.see('#secret-remove-question', '無法再顯示');
+      expect(englishSentences(await readableText(page))).toEqual([]);
+      await wizard.setPrefs('en', 'light');
       await tour('5-account-remove-secret');
       await page.locator('#secret-remove-cancel').click();
       await wizard.see('#secret-status.badge-ok', 'Stored in the OS keychain');
