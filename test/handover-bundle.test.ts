@@ -236,6 +236,8 @@ describe('importing a bundle made without a passphrase (protection 0)', () => {
     getSecret: async (name: string) => (calls.push(`get ${name}`), null),
     setSecret: async (name: string) => void calls.push(`set ${name}`),
     deleteSecret: async (name: string) => (calls.push(`delete ${name}`), false),
+    getSecretHost: async (name: string) => (calls.push(`get host ${name}`), null),
+    setSecretHost: async (name: string) => void calls.push(`set host ${name}`),
   };
 
   it('tells the admin it was neither encrypted nor authenticated', async () => {

@@ -38,7 +38,7 @@ function handlersFor(extra: Partial<HandlerDeps> = {}) {
     },
     store: createAppStore(dataDir),
     ...createNodeServices({ generator: 'acc-ims-wizard test' }),
-    dialogs: { save: async () => null, open: async () => null },
+    dialogs: { save: async () => null, open: async () => null, confirm: async () => false },
     openPath: async () => undefined,
     openExternal: async () => undefined,
     emit: (name, payload) => void events.push({ name, payload }),

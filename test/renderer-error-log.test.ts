@@ -18,7 +18,7 @@ describe('renderer errors in main.log', () => {
       info: { version: '0', dataDir, logsDir: join(dataDir, 'logs'), locale: 'en-US', preferredLanguages: [], platform: process.platform },
       store: createAppStore(dataDir),
       ...createNodeServices({ generator: 'test' }),
-      dialogs: { save: async () => null, open: async () => null },
+      dialogs: { save: async () => null, open: async () => null, confirm: async () => false },
       openPath: async () => undefined,
       openExternal: async () => undefined,
       emit: () => undefined,

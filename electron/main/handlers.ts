@@ -17,6 +17,7 @@ import { problemMessage, secretLeftOutNote, summarizeProblems } from '../node/ha
 import type { AppStore } from '../node/app-data/app-store';
 import type { Handlers } from './dispatch';
 import type { ActivityIndicator, CampaignService, Dialogs, HandoverService, KeychainService, NetworkContext } from './services';
+import { guardSecretForInstance } from '../node/keychain/instance-binding';
 
 /**
  * The main process's behaviour, channel by channel, as plain functions over injected services. No
@@ -107,6 +108,27 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     return secret;
   }
 
+  /** A secret bound to another instance leaves only after the admin says yes in main's own dialog. */
+  async function guardPushSecret(name: string, url: string): Promise<void> {
+    const host = new URL(url).hostname;
+    await guardSecretForInstance({
+      keychain: deps.keychain,
+      name,
+      host,
+      allowOther: async (bound) => {
+        const language = await locale();
+        return deps.dialogs.confirm({
+          title: render(language, msg('binding.confirm.title')),
+          message: render(language, msg('binding.confirm.message', { name, bound, host })),
+          detail: render(language, msg('binding.confirm.detail', { host })),
+          confirm: render(language, msg('binding.confirm.send', { host })),
+          cancel: render(language, msg('binding.confirm.cancel')),
+        });
+      },
+      refusal: (bound) => msg('binding.refused', { name, bound, host }),
+    });
+  }
+
   /** The admin's language for native dialogs: the saved choice, else the OS's. */
   async function locale(): Promise<Locale> {
     const { settings } = await deps.store.loadSettings().catch(() => ({ settings: { language: 'system' as const } }));
@@ -168,9 +190,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return { stored: value !== null };
     },
 
-    async 'secret.set'({ name, value }) {
+    async 'secret.set'({ name, value, instanceUrl }) {
       redactor.add(value);
       await deps.keychain.setSecret(name, value);
+      const host = instanceUrl === undefined ? '' : hostOf(instanceUrl);
+      if (host) await deps.keychain.setSecretHost(name, host);
       return { stored: true as const };
     },
 
@@ -192,10 +216,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     async 'campaign.push'({ requestId, connection, config, replaceSecret, updateExisting }) {
       const valid = requireValidConfig(config);
       const service = campaign();
+      const target = checkedConnection(connection);
       const secret = valid.account.clientSecret ? await secretFor(valid, 'push') : undefined;
+      if (secret !== undefined) await guardPushSecret(valid.account.clientSecret!.keychain, target.url);
       try {
         return await networkJob(requestId, msg('ipc.job.push'), (ctx) =>
-          service.push(checkedConnection(connection), valid, secret, ctx, { replaceSecret, updateExisting }),
+          service.push(target, valid, secret, ctx, { replaceSecret, updateExisting }),
         );
       } catch (e) {
         if (e instanceof WizardError && e.kind === 'cancelled') {
@@ -341,3 +367,11 @@ const clamp01 = (n: number) => Math.min(1, Math.max(0, n));
 const shorten = (s: string) => (s.length > 80 ? `${s.slice(0, 77)}...` : s);
 const baseName = (path: string) => path.split(/[\\/]/).pop() ?? path;
 const randomId = () => globalThis.crypto.randomUUID();
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}

@@ -20,6 +20,22 @@ export function nativeDialogs(window: () => BrowserWindow | null): Dialogs {
       const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
+    async confirm({ title, message, detail, confirm, cancel }) {
+      // Cancel is the default and what Escape chooses: sending needs a deliberate click.
+      const options = {
+        type: 'warning' as const,
+        title,
+        message,
+        detail,
+        buttons: [cancel, confirm],
+        defaultId: 0,
+        cancelId: 0,
+        noLink: true,
+      };
+      const win = window();
+      const result = win ? await dialog.showMessageBox(win, options) : await dialog.showMessageBox(options);
+      return result.response === 1;
+    },
   };
 }
 

@@ -29,6 +29,8 @@ export interface FileFilter {
 export interface Dialogs {
   save(options: { title: string; defaultName: string; filters: FileFilter[] }): Promise<string | null>;
   open(options: { title: string; filters: FileFilter[] }): Promise<string | null>;
+  /** A question only main may ask (the renderer cannot answer it for the admin); true = the first choice. */
+  confirm(options: { title: string; message: string; detail: string; confirm: string; cancel: string }): Promise<boolean>;
 }
 
 /** Taskbar/dock progress while network work runs. */

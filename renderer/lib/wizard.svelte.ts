@@ -285,7 +285,9 @@ class WizardStore {
   async storeSecret(value: string): Promise<boolean> {
     const name = this.secretName;
     return this.attempt(async () => {
-      await call(wizard().secret.set({ name, value }));
+      // Bound to the instance it is stored for, when the admin has named one.
+      const instanceUrl = this.form.instance.url.trim();
+      await call(wizard().secret.set({ name, value, ...(instanceUrl ? { instanceUrl } : {}) }));
       this.form.secretName = name;
       this.secretStored = true;
     });

@@ -56,7 +56,9 @@ function preloadStandIn(): Promise<string> {
 export class ScriptedDialogs implements Dialogs {
   readonly saves: string[] = [];
   readonly opens: string[] = [];
-  readonly asked: { kind: 'save' | 'open'; title: string; defaultName?: string }[] = [];
+  /** Answers to confirm(), in order; no answer left = the admin cancels. */
+  readonly confirms: boolean[] = [];
+  readonly asked: { kind: 'save' | 'open' | 'confirm'; title: string; defaultName?: string; message?: string }[] = [];
   async save(options: { title: string; defaultName: string }): Promise<string | null> {
     this.asked.push({ kind: 'save', title: options.title, defaultName: options.defaultName });
     return this.saves.shift() ?? null;
@@ -64,6 +66,10 @@ export class ScriptedDialogs implements Dialogs {
   async open(options: { title: string }): Promise<string | null> {
     this.asked.push({ kind: 'open', title: options.title });
     return this.opens.shift() ?? null;
+  }
+  async confirm(options: { title: string; message: string }): Promise<boolean> {
+    this.asked.push({ kind: 'confirm', title: options.title, message: options.message });
+    return this.confirms.shift() ?? false;
   }
 }
 

@@ -5,7 +5,8 @@ import type { Locale } from '../../common/messages/locale';
 import { msg, type Message } from '../../common/messages/message';
 import { SECRET_NEW, SECRET_SET } from '../../common/push/plan';
 import { runPush, type PushOutcome } from '../../node/campaign/run-push';
-import { getSecret, requireSecret } from '../../node/keychain/keychain';
+import { guardSecretForInstance } from '../../node/keychain/instance-binding';
+import { getSecret, osKeychain, requireSecret } from '../../node/keychain/keychain';
 import { EXIT_FAILED, EXIT_OK, stringOption, type CliCommand, type CommandContext } from '../command';
 import { CliFailure } from '../failure';
 import type { CliIo } from '../io';
@@ -43,7 +44,18 @@ export const pushCommand: CliCommand = {
       io.err(noteLine(locale, accepted));
       before.push(accepted);
     }
-    const secret = await readSecret(ctx, config, dryRun, before);
+    const host = new URL(flags.url).hostname;
+    // --accept-instance names this very host (checked above): the admin said yes to it.
+    const guard = (name: string, options: { record: boolean }) =>
+      guardSecretForInstance({
+        keychain: osKeychain,
+        name,
+        host,
+        record: options.record,
+        allowOther: () => stringOption(values, 'accept-instance') !== undefined,
+        refusal: (bound) => msg('binding.cliRefused', { name, bound, host }),
+      });
+    const secret = await readSecret(ctx, config, dryRun, before, guard);
 
     const interrupt = cancelOnInterrupt();
     let outcome: PushOutcome;
@@ -122,29 +134,46 @@ const hostName = (url: string): string | undefined => {
 
 /**
  * The client secret: --secret-env, else the config's keychain entry. The entry is read only when the
- * push may need it, and a push that keeps the instance's secret goes on without it.
+ * push may need it, and a push that keeps the instance's secret goes on without it. An entry bound to
+ * another instance is refused before anything is sent, dry run included.
  */
 async function readSecret(
   ctx: CommandContext,
   config: AccImsConfig,
   dryRun: boolean,
   notes: Message[],
+  guard: (name: string, options: { record: boolean }) => Promise<void>,
 ): Promise<{ value?: string; expected?: boolean }> {
   const fromEnv = secretFromEnv(ctx.io, '--secret-env', stringOption(ctx.values, 'secret-env'));
   if (fromEnv !== undefined) return { value: fromEnv };
   const ref = config.account.clientSecret?.keychain;
   if (!ref) return {};
   // A dry run only plans: it needs to know a secret will be given, not the secret.
-  if (dryRun) return { expected: true };
-  if (ctx.values['replace-secret'] === true) return { value: await requireSecret(ref) };
+  if (dryRun) {
+    await guard(ref, { record: false }).catch(skipKeychainFailure);
+    return { expected: true };
+  }
+  if (ctx.values['replace-secret'] === true) {
+    const value = await requireSecret(ref);
+    await guard(ref, { record: true });
+    return { value };
+  }
+  let value: string | null;
   try {
-    const value = await getSecret(ref);
-    return value === null ? {} : { value };
+    value = await getSecret(ref);
   } catch (e) {
     if (!isWizardError(e)) throw e;
     notes.push(msg('cli.push.keychainSkipped', { name: ref, reason: e.userMessage }));
     return {};
   }
+  if (value === null) return {};
+  await guard(ref, { record: true });
+  return { value };
+}
+
+/** A keychain that cannot be read holds no binding to check: nothing of it will be sent either. */
+function skipKeychainFailure(e: unknown): void {
+  if (!isWizardError(e) || e.kind !== 'keychain') throw e;
 }
 
 function report(o: PushOutcome, url: string, notes: Said[], locale: Locale, io: CliIo): void {

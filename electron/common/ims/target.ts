@@ -1,5 +1,6 @@
 import { parseUrl } from '../config/urls';
 import { msg, type Message } from '../messages/message';
+import { isLoopbackHost } from '../loopback';
 
 /**
  * Where the client id and secret go, and what is sent: one POST to `<IMS>/ims/token/v3` with an
@@ -21,14 +22,6 @@ export interface ImsTarget {
 }
 
 export type TargetResult = { ok: true; target: ImsTarget; warnings: Message[] } | { ok: false; message: Message };
-
-const LOOPBACK_NAMES = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
-
-/** 127.0.0.0/8, ::1 and localhost: the only hosts plain http may carry the secret to (a test IMS). */
-export function isLoopbackHost(hostname: string): boolean {
-  const h = hostname.toLowerCase();
-  return LOOPBACK_NAMES.has(h) || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h);
-}
 
 /**
  * The token endpoint for the config's IMS server (a bare host or an https origin, as the config rules

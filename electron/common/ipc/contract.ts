@@ -388,7 +388,12 @@ export const CONTRACT = {
   /** Whether the keychain holds an entry; the value itself never leaves main. */
   'secret.status': { request: z.strictObject({ name: keychainNameSchema }), response: z.strictObject({ stored: z.boolean() }) },
   'secret.set': {
-    request: z.strictObject({ name: keychainNameSchema, value: z.string().min(1, 'ipc.field.clientSecret' satisfies MessageCode) }),
+    request: z.strictObject({
+      name: keychainNameSchema,
+      value: z.string().min(1, 'ipc.field.clientSecret' satisfies MessageCode),
+      /** The instance the secret is for: it is bound to that host (docs/ARCHITECTURE.md, "Secrets"). */
+      instanceUrl: z.string().max(2048).optional(),
+    }),
     response: z.strictObject({ stored: z.literal(true) }),
   },
   'secret.delete': { request: z.strictObject({ name: keychainNameSchema }), response: z.strictObject({ deleted: z.boolean() }) },

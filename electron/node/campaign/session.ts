@@ -8,6 +8,8 @@ import { explainFailure, type FailureContext, type FailureStep, unexpectedAnswer
 import { attributesOf, childElements, loadSdk, type AccSdk, type SdkClient, type SdkElement } from './sdk';
 import { SCHEMA_CACHE_TTL_MS, SchemaStorage } from './schema-cache';
 import { createNodeTransport, type NodeTransport } from './transport';
+import { isLoopbackHost } from '../../common/loopback';
+import { WizardError } from '../../common/errors';
 
 /**
  * One logged-on session to a Campaign instance through Adobe's SDK, with our transport underneath.
@@ -59,6 +61,10 @@ export class CampaignSession {
     const { credentials } = options;
     if (credentials.kind === 'password') redactor.add(credentials.password);
     else redactor.add(credentials.token);
+    const target = new URL(options.url);
+    if (target.protocol === 'http:' && !isLoopbackHost(target.hostname)) {
+      throw new WizardError('refused', msg('connection.httpCredentials', { host: target.host }));
+    }
     const login = credentials.kind === 'password' ? credentials.login : 'IMS bearer token';
     const step: FailureContext = {
       url: options.url,

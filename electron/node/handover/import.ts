@@ -160,7 +160,8 @@ export async function importHandover(request: ImportRequest): Promise<ImportOutc
     ? { ...read.config, account: { ...read.config.account, clientSecret: { keychain: secretName } } }
     : read.config;
   const notes = [...read.notes];
-  if (read.secret === undefined && secretName) notes.push(msg('handover.import.noSecretCarried', { name: secretName }));
+  const host = instanceHost(config);
+  if (read.secret === undefined && secretName) notes.push(await existingEntryNote(keychain, secretName));
 
   let secretReplaced: Message | undefined;
   let restore: (() => Promise<unknown>) | undefined;
@@ -168,9 +169,18 @@ export async function importHandover(request: ImportRequest): Promise<ImportOutc
     if (read.secret !== undefined && secretName) {
       const previous = await keychain.getSecret(secretName);
       redactor.add(previous);
+      const previousHost = previous === null ? null : await keychain.getSecretHost(secretName);
       // Set before the write: a store that fails half-way (a timeout after the keychain took it) is undone too.
-      restore = previous === null ? () => keychain.deleteSecret(secretName) : () => keychain.setSecret(secretName, previous);
+      restore =
+        previous === null
+          ? () => keychain.deleteSecret(secretName)
+          : async () => {
+              await keychain.setSecret(secretName, previous);
+              if (previousHost !== null) await keychain.setSecretHost(secretName, previousHost);
+            };
       await keychain.setSecret(secretName, read.secret);
+      // The secret belongs to the instance the file was made for: another host gets it only on a yes.
+      if (host !== undefined) await keychain.setSecretHost(secretName, host);
       if (previous !== null && previous !== read.secret) {
         secretReplaced = msg('handover.import.secretReplaced', { name: secretName });
         notes.push(secretReplaced);
@@ -194,6 +204,23 @@ export async function importHandover(request: ImportRequest): Promise<ImportOutc
     warnings: read.warnings,
     notes,
   };
+}
+
+function instanceHost(config: AccImsConfig): string | undefined {
+  try {
+    return config.instance?.url ? new URL(config.instance.url).hostname : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** An entry already on this computer is never adopted silently: the admin is told which one, and whose it is. */
+async function existingEntryNote(keychain: Keychain, name: string): Promise<Message> {
+  const existing = await keychain.getSecret(name).catch(() => null);
+  if (existing === null) return msg('handover.import.noSecretCarried', { name });
+  redactor.add(existing);
+  const bound = await keychain.getSecretHost(name).catch(() => null);
+  return bound === null ? msg('binding.importedExistingUnbound', { name }) : msg('binding.importedExisting', { name, bound });
 }
 
 /** The explicit name, else the config's own reference, else `acc-ims-wizard/<instance name>`. */

@@ -77,10 +77,27 @@ export async function setSecret(name: string, value: string): Promise<void> {
   await call(msg('keychain.action.store', { name }), (k) => k.setPassword(KEYCHAIN_SERVICE, name, value));
 }
 
-/** Deletes the entry; false when there was none. */
+/** Deletes the entry (and the instance it is bound to); false when there was none. */
 export async function deleteSecret(name: string): Promise<boolean> {
   checkSecretName(name);
-  return call(msg('keychain.action.delete', { name }), (k) => k.deletePassword(KEYCHAIN_SERVICE, name));
+  return call(msg('keychain.action.delete', { name }), async (k) => {
+    await k.deletePassword(BINDING_SERVICE, name);
+    return k.deletePassword(KEYCHAIN_SERVICE, name);
+  });
+}
+
+// The instance host a secret belongs to, beside it in the keychain: a file could be edited to move it.
+const BINDING_SERVICE = `${KEYCHAIN_SERVICE}:instance`;
+
+/** The host the entry's secret was stored or imported for (lower case), null when none was recorded. */
+export async function getSecretHost(name: string): Promise<string | null> {
+  checkSecretName(name);
+  return call(msg('keychain.action.read', { name }), (k) => k.getPassword(BINDING_SERVICE, name));
+}
+
+export async function setSecretHost(name: string, host: string): Promise<void> {
+  checkSecretName(name);
+  await call(msg('keychain.action.store', { name }), (k) => k.setPassword(BINDING_SERVICE, name, host.toLowerCase()));
 }
 
 export async function hasSecret(name: string): Promise<boolean> {
@@ -97,13 +114,16 @@ function quoteArg(name: string): string {
   return /^[A-Za-z0-9._/@:-]+$/.test(name) ? name : `'${name.replace(/'/g, `'\\''`)}'`;
 }
 
-/** The three keychain operations a job needs; callers may wrap them (the desktop passes its own). */
+/** The keychain operations a job needs; callers may wrap them (the desktop passes its own). */
 export interface Keychain {
   /** null when there is no entry; throws WizardError('keychain') when the keychain itself fails. */
   getSecret(name: string): Promise<string | null>;
   setSecret(name: string, value: string): Promise<void>;
   /** false when there was nothing to delete. */
   deleteSecret(name: string): Promise<boolean>;
+  /** The instance host the secret is bound to; null when none was recorded. */
+  getSecretHost(name: string): Promise<string | null>;
+  setSecretHost(name: string, host: string): Promise<void>;
 }
 
-export const osKeychain: Keychain = { getSecret, setSecret, deleteSecret };
+export const osKeychain: Keychain = { getSecret, setSecret, deleteSecret, getSecretHost, setSecretHost };
