@@ -7,7 +7,7 @@ import type { IpcError } from '../electron/common/ipc/contract';
 import { ADOBE_DOCS_URL } from '../electron/common/ipc/external-links';
 import { RENDERER_INDEX } from '../electron/main/bundle-paths';
 import { CONTENT_SECURITY_POLICY, WEB_PREFERENCES } from '../electron/main/security';
-import { app, callsOf, nativeTheme, session, state, type FakeBrowserWindow, type FakeWebContents } from './helpers/fake-electron';
+import { app, callsOf, nativeTheme, session, state, type FakeBrowserWindow, FakeWebContents } from './helpers/fake-electron';
 
 // The real electron/main/index.ts, started against a recording stand-in for Electron.
 vi.mock('electron', () => import('./helpers/fake-electron'));
@@ -140,6 +140,19 @@ describe('session lock-down', () => {
       expect(ses.permissionCheckHandler!(win.webContents, permission, 'file:///', {})).toBe(false);
     }
     expect(ses.devicePermissionHandler!({ deviceType: 'usb', origin: 'file://' })).toBe(false);
+  });
+
+  it("lets only the app's own page write text to the clipboard (its Copy buttons)", () => {
+    const ask = (url: string) => {
+      const contents = new FakeWebContents();
+      contents.mainFrame.url = url;
+      const answers: boolean[] = [];
+      ses.permissionRequestHandler!(contents, 'clipboard-sanitized-write', (granted) => answers.push(granted));
+      return [...answers, ses.permissionCheckHandler!(contents, 'clipboard-sanitized-write', '', {})];
+    };
+    expect(ask(win.webContents.mainFrame.url)).toEqual([true, true]);
+    expect(ask('https://evil.example.com/')).toEqual([false, false]);
+    expect(ses.permissionCheckHandler!(null, 'clipboard-sanitized-write', '', {})).toBe(false);
   });
 
   it('cancels every download', () => {

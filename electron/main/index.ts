@@ -73,7 +73,7 @@ async function start(): Promise<void> {
     if (isAllowedExternalUrl(url)) void shell.openExternal(url);
   };
 
-  lockDownSession(session.defaultSession, { strictCsp: !devServerUrl });
+  lockDownSession(session.defaultSession, { strictCsp: !devServerUrl, isAppUrl: (url) => isAppRendererUrl(url, renderer) });
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, openExternal));
 
   const emit = <K extends EventName>(name: K, payload: EventPayloadOf<K>) => {

@@ -1,14 +1,17 @@
-import type { Session } from 'electron';
+import type { Session, WebContents } from 'electron';
 import { CONTENT_SECURITY_POLICY } from './security';
 
 /**
- * Locks down the session every window uses: no permission (camera, notifications, USB, …) is ever
- * granted, nothing is downloaded, and every response carries the strict CSP. The dev server needs its
- * own inline client, so `strictCsp: false` only in `electron-vite dev`.
+ * Locks down the session every window uses: no permission (camera, notifications, USB, …) is granted,
+ * except writing text to the clipboard from the app's own page (its Copy buttons); nothing is
+ * downloaded, and every response carries the strict CSP. The dev server needs its own inline client,
+ * so `strictCsp: false` only in `electron-vite dev`.
  */
-export function lockDownSession(ses: Session, options: { strictCsp: boolean }): void {
-  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  ses.setPermissionCheckHandler(() => false);
+export function lockDownSession(ses: Session, options: { strictCsp: boolean; isAppUrl: (url: string) => boolean }): void {
+  const allowed = (contents: WebContents | null, permission: string) =>
+    permission === 'clipboard-sanitized-write' && contents !== null && options.isAppUrl(contents.mainFrame.url);
+  ses.setPermissionRequestHandler((contents, permission, callback) => callback(allowed(contents, permission)));
+  ses.setPermissionCheckHandler((contents, permission) => allowed(contents, permission));
   ses.setDevicePermissionHandler(() => false);
   // The wizard never downloads: a link that tries is a page doing something it should not.
   ses.on('will-download', (event) => event.preventDefault());
