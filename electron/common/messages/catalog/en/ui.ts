@@ -29,7 +29,7 @@ export const ui = {
   'step.package.title': 'Package',
   'step.package.lead': 'The built-in package "Integration with the Adobe Experience Cloud" must be installed on the instance.',
   'step.account.title': 'External account',
-  'step.account.lead': 'The "Adobe Experience Cloud" external account, field by field as the Campaign console shows it.',
+  'step.account.lead': 'The "Adobe Experience Cloud" external account: first what only you know, then Adobe\'s defaults.',
   'step.review.title': 'Review',
   'step.review.lead': 'Check everything before it is written or handed over.',
   'step.output.title': 'Output',
