@@ -25,7 +25,7 @@ const OPERATOR = { login: 'admin', password: PASSWORD, rights: ['admin'] };
 const TIMEOUT_MS = 2000;
 
 /** What the client names when a call fails: one of the steps of session.ts, run-checks.ts and run-push.ts. */
-const STEPS =
+const WIZARD_STEP_IDS =
   /asking for \/r\/test|logging on|refused the logon|reading the external account schema|reading the external accounts|encrypting the client secret|writing the external account|reading the account back/i;
 
 const en = (m: Message) => render('en', m);
@@ -86,7 +86,7 @@ function expectClearFailure(error: unknown, host: string): void {
   expect(['connection', 'refused']).toContain(e.kind);
   expectClearMessage(en(e.userMessage), host);
   expectClearMessage(render('zh-Hant', e.userMessage).replace(/。$/, '.'), host);
-  expect(en(e.userMessage)).toMatch(STEPS);
+  expect(en(e.userMessage)).toMatch(WIZARD_STEP_IDS);
 }
 
 // ---- Hostile answers ----------------------------------------------------------------------------------

@@ -6,7 +6,7 @@ import { WIZARD_STEP_IDS } from '../electron/common/ipc/contract';
 import { draftAnswers, emptyAnswers, readAnswers } from '../electron/common/wizard/answers';
 import { checkForm } from '../electron/common/wizard/form-check';
 import { ACCOUNT_FORM_FIELDS, configToForm, emptyForm, formToConfig } from '../electron/common/wizard/form';
-import { furthestReachable, nextStep, previousStep, STEPS, stepStatus, stepVerdict, type StepFacts } from '../electron/common/wizard/steps';
+import { furthestReachable, nextStep, previousStep, stepStatus, stepVerdict, type StepFacts } from '../electron/common/wizard/steps';
 import { minimalConfig, validConfig } from './helpers/configs';
 import { msg } from '../electron/common/messages/message';
 
@@ -39,8 +39,8 @@ function facts(overrides: Partial<StepFacts> = {}): StepFacts {
 }
 
 describe('step rules', () => {
-  it('are the contract step ids, in order', () => {
-    expect(STEPS).toEqual(WIZARD_STEP_IDS);
+  it('walk the contract step ids in order', () => {
+    for (const [i, step] of WIZARD_STEP_IDS.entries()) expect(nextStep(step)).toBe(WIZARD_STEP_IDS[i + 1] ?? null);
     expect(nextStep('start')).toBe('prerequisites');
     expect(previousStep('start')).toBeNull();
     expect(nextStep('done')).toBeNull();

@@ -1,5 +1,6 @@
 import type { Component } from 'svelte';
-import { assertNever, type StepId } from '../../electron/common/wizard/steps';
+import { assertNever } from '../../electron/common/wizard/steps';
+import { type WizardStepId } from '../../electron/common/wizard/step-ids';
 import StartStep from '../steps/StartStep.svelte';
 import PrerequisitesStep from '../steps/PrerequisitesStep.svelte';
 import InstanceStep from '../steps/InstanceStep.svelte';
@@ -11,7 +12,7 @@ import ReadinessStep from '../steps/ReadinessStep.svelte';
 import DoneStep from '../steps/DoneStep.svelte';
 
 /** The screen of each step. Exhaustive: a new step id does not compile until it has a screen. */
-export function viewOf(step: StepId): Component {
+export function viewOf(step: WizardStepId): Component {
   switch (step) {
     case 'start':
       return StartStep;

@@ -1,7 +1,7 @@
 import { parseUrl } from '../../electron/common/config/urls';
 import { msg, type Message, type MessageCode } from '../../electron/common/messages/message';
 import { ACCOUNT_FORM_FIELDS } from '../../electron/common/wizard/form';
-import type { StepId } from '../../electron/common/wizard/steps';
+import type { WizardStepId } from '../../electron/common/wizard/step-ids';
 
 /** A warning as a step shows it: once, with where to fix it and, for some, a way to say it is intended. */
 export interface ShownWarning {
@@ -9,7 +9,7 @@ export interface ShownWarning {
   key: string;
   message: Message;
   /** The field the warning is about: its step, the id of its input, and its label. */
-  field?: { step: StepId; id: string; label: Message };
+  field?: { step: WizardStepId; id: string; label: Message };
   /** The callback server on another host than the instance: intended behind a load balancer. */
   callbackHost: boolean;
 }

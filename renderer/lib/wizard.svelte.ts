@@ -22,9 +22,9 @@ import {
   stepVerdict,
   type Mode,
   type StepFacts,
-  type StepId,
   type StepVerdict,
 } from '../../electron/common/wizard/steps';
+import { type WizardStepId } from '../../electron/common/wizard/step-ids';
 import type { Message } from '../../electron/common/messages/message';
 import { call, CallFailure, failureOf, newRequestId, wizard } from './ipc';
 
@@ -52,7 +52,7 @@ class WizardStore {
   loaded = $state(false);
   /** File > Import… asked for the import dialog; the Start step opens it. */
   importRequested = $state(false);
-  step = $state<StepId>('start');
+  step = $state<WizardStepId>('start');
   mode = $state<Mode | null>(null);
   profile = $state('');
   user = $state('');
@@ -105,7 +105,7 @@ class WizardStore {
     exportedTo: this.answers.exportedTo,
   });
   verdict: StepVerdict = $derived(stepVerdict(this.step, this.facts));
-  furthest: StepId = $derived(furthestReachable(this.facts));
+  furthest: WizardStepId = $derived(furthestReachable(this.facts));
 
   /** What autosave writes: no password, no secret (only the keychain reference once stored). */
   draft: Draft = $derived({
@@ -135,11 +135,11 @@ class WizardStore {
 
   // --- navigation -------------------------------------------------------------------------------
 
-  canOpen(step: StepId): boolean {
+  canOpen(step: WizardStepId): boolean {
     return stepIndex(step) <= stepIndex(this.furthest);
   }
 
-  goto(step: StepId): void {
+  goto(step: WizardStepId): void {
     if (!this.canOpen(step) || this.busy) return;
     this.step = step;
     this.error = null;

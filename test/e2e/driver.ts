@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { AccountFormField } from '../../electron/common/wizard/form';
-import type { StepId } from '../../electron/common/wizard/steps';
+import type { WizardStepId } from '../../electron/common/wizard/step-ids';
 import { seriousViolations, type AxeViolation } from './axe';
 
 /** Where the screenshots for review go (gitignored). */
@@ -32,7 +32,7 @@ export class Wizard {
     return this.page.locator('main h1');
   }
 
-  async waitForStep(step: StepId): Promise<void> {
+  async waitForStep(step: WizardStepId): Promise<void> {
     await this.page.locator(`main h1[data-step="${step}"]`).waitFor();
   }
 

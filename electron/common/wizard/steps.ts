@@ -6,8 +6,6 @@ import { WIZARD_STEP_IDS, type WizardStepId } from './step-ids';
  * unit-tested here and the Svelte store only asks. Adding a step to WIZARD_STEP_IDS breaks the
  * exhaustive switch below until its rule is written.
  */
-export type StepId = WizardStepId;
-export const STEPS: readonly StepId[] = WIZARD_STEP_IDS;
 
 export type Mode = 'online' | 'offline';
 
@@ -60,7 +58,7 @@ export const BLOCKING_CHECKS = ['reachable', 'server-build', 'console-build', 'l
 
 export const PROFILE_NAME = /^[A-Za-z0-9_-][A-Za-z0-9._-]{0,63}$/;
 
-export function stepVerdict(step: StepId, facts: StepFacts): StepVerdict {
+export function stepVerdict(step: WizardStepId, facts: StepFacts): StepVerdict {
   switch (step) {
     case 'start':
       if (!facts.mode) return blocked('choose-mode');
@@ -102,22 +100,22 @@ export function packageFound(check: CheckReport | null): boolean {
   return packages.evidence !== undefined ? packages.evidence === 'workflows' : packages.matched.length > 0;
 }
 
-export function stepIndex(step: StepId): number {
-  return STEPS.indexOf(step);
+export function stepIndex(step: WizardStepId): number {
+  return WIZARD_STEP_IDS.indexOf(step);
 }
 
-export function nextStep(step: StepId): StepId | null {
-  return STEPS[stepIndex(step) + 1] ?? null;
+export function nextStep(step: WizardStepId): WizardStepId | null {
+  return WIZARD_STEP_IDS[stepIndex(step) + 1] ?? null;
 }
 
-export function previousStep(step: StepId): StepId | null {
+export function previousStep(step: WizardStepId): WizardStepId | null {
   const i = stepIndex(step);
-  return i > 0 ? STEPS[i - 1]! : null;
+  return i > 0 ? WIZARD_STEP_IDS[i - 1]! : null;
 }
 
 /** The furthest step the admin may open: every step before it can be left. */
-export function furthestReachable(facts: StepFacts): StepId {
-  for (const step of STEPS) {
+export function furthestReachable(facts: StepFacts): WizardStepId {
+  for (const step of WIZARD_STEP_IDS) {
     if (step === 'done' || !stepVerdict(step, facts).valid) return step;
   }
   return 'done';
@@ -126,7 +124,7 @@ export function furthestReachable(facts: StepFacts): StepId {
 export type StepStatus = 'complete' | 'current' | 'blocked' | 'upcoming';
 
 /** What the step list shows for each step. */
-export function stepStatus(step: StepId, current: StepId, facts: StepFacts): StepStatus {
+export function stepStatus(step: WizardStepId, current: WizardStepId, facts: StepFacts): StepStatus {
   if (step === current) return 'current';
   const reachable = stepIndex(step) <= stepIndex(furthestReachable(facts));
   if (!reachable) return 'upcoming';
