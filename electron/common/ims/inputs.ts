@@ -1,6 +1,7 @@
 import { validateConfig } from '../config/validate';
 import { msg, type Message } from '../messages/message';
 import type { Problem } from '../problems';
+import { imsBlockingErrors } from './blocking-errors';
 
 /** What the IMS check needs from a config: the IMS server, the client id and where the secret is. */
 export interface ImsCheckInputs {
@@ -12,21 +13,8 @@ export interface ImsCheckInputs {
 
 export type InputsResult = { ok: true; inputs: ImsCheckInputs } | { ok: false; message: Message; problems: Problem[] };
 
-// The check needs only these to be right; the rest of the account may still be in progress (the desktop's form).
-const NEEDED = new Set([
-  '',
-  'format',
-  'version',
-  'account',
-  'account.imsServer',
-  'account.clientId',
-  'account.clientSecret',
-  'account.clientSecret.keychain',
-]);
-
 export function imsCheckInputs(config: unknown): InputsResult {
-  const { errors } = validateConfig(config);
-  const blocking = errors.filter((p) => NEEDED.has(p.path));
+  const blocking = imsBlockingErrors(validateConfig(config).errors);
   if (blocking.length > 0) return { ok: false, message: msg('ims.config.notReady', { count: blocking.length }), problems: blocking };
   const account = (config as { account: Record<string, unknown> }).account;
   const ref = account.clientSecret as { keychain?: unknown } | undefined;
