@@ -1,14 +1,8 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../electron/main/dispatch';
-import { createHandlers, type HandlerDeps } from '../electron/main/handlers';
-import { createNodeServices } from '../electron/main/node-services';
 import { deleteSecret, setSecret } from '../electron/node/keychain/keychain';
-import { createAppStore } from '../electron/node/app-data/app-store';
 import { validConfig } from './helpers/configs';
+import { testHandlers } from './helpers/handlers';
 import { startImsSim, type ImsSim } from './ims-sim/server';
 
 /**
@@ -24,29 +18,6 @@ afterEach(async () => {
   for (const n of names.splice(0)) await deleteSecret(n);
 });
 
-function handlersFor(extra: Partial<HandlerDeps> = {}) {
-  const dataDir = mkdtempSync(join(tmpdir(), 'acc-ims-ims-ipc-'));
-  const events: unknown[] = [];
-  const handlers = createHandlers({
-    info: {
-      version: '0.0.0-test',
-      dataDir,
-      logsDir: join(dataDir, 'logs'),
-      locale: 'en-US',
-      preferredLanguages: ['en-US'],
-      platform: process.platform,
-    },
-    store: createAppStore(dataDir),
-    ...createNodeServices({ generator: 'acc-ims-wizard test' }),
-    dialogs: { save: async () => null, open: async () => null, confirm: async () => false },
-    openPath: async () => undefined,
-    openExternal: async () => undefined,
-    emit: (name, payload) => void events.push({ name, payload }),
-    ...extra,
-  });
-  return { call: (name: string, raw: unknown) => dispatch(handlers, name, raw, { logError: () => undefined }), events };
-}
-
 async function configWithSecret(secret: string) {
   const name = `acc-ims-test/ims-ipc-${randomBytes(6).toString('hex')}`;
   await setSecret(name, secret);
@@ -59,7 +30,7 @@ async function configWithSecret(secret: string) {
 describe('ims.check', () => {
   it('answers with the result, reads the secret from the keychain in main, and sends it only to the stand-in the wiring names', async () => {
     sim = await startImsSim({ clients: { Campaign1: 'right-secret-0000' } });
-    const { call } = handlersFor({ imsUrlForTests: sim.url });
+    const { call } = testHandlers({ imsUrlForTests: sim.url });
     const answer = await call('ims.check', { requestId: 'r1', config: await configWithSecret('wrong-secret-1111') });
     expect(answer).toMatchObject({
       ok: true,
@@ -70,7 +41,7 @@ describe('ims.check', () => {
 
   it('a request cannot carry its own IMS URL: the contract refuses it before any handler runs', async () => {
     sim = await startImsSim();
-    const { call } = handlersFor();
+    const { call } = testHandlers();
     const answer = await call('ims.check', { requestId: 'r2', config: await configWithSecret('x-secret-2222'), imsUrl: sim.url });
     expect(answer).toMatchObject({ ok: false, error: { kind: 'usage' } });
     expect(sim.requests).toHaveLength(0);
@@ -78,7 +49,7 @@ describe('ims.check', () => {
 
   it('without a stored secret it says to store one, and asks nobody', async () => {
     sim = await startImsSim();
-    const { call } = handlersFor({ imsUrlForTests: sim.url });
+    const { call } = testHandlers({ imsUrlForTests: sim.url });
     const config = validConfig();
     config.account.clientSecret = { keychain: `acc-ims-test/none-${randomBytes(6).toString('hex')}` };
     const answer = await call('ims.check', { requestId: 'r3', config });
@@ -88,7 +59,7 @@ describe('ims.check', () => {
 
   it('campaign.cancel stops it like any other network call', async () => {
     sim = await startImsSim({ fault: 'drip' });
-    const { call } = handlersFor({ imsUrlForTests: sim.url });
+    const { call } = testHandlers({ imsUrlForTests: sim.url });
     const pending = call('ims.check', { requestId: 'r4', config: await configWithSecret('right-secret-0000') });
     // The job registers once the secret is read from the keychain (slow on a loaded machine): cancel until it is there.
     const cancel = async () => {

@@ -1,30 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { redactor } from '../electron/common/redact';
 import { dispatch } from '../electron/main/dispatch';
-import { createHandlers } from '../electron/main/handlers';
-import { createNodeServices } from '../electron/main/node-services';
-import { createAppStore } from '../electron/node/app-data/app-store';
 import { useAppUnderTest } from './e2e/app-under-test';
 import { makeCanary } from './helpers/canary';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { testHandlers } from './helpers/handlers';
 
 /** A bug in the renderer reaches main.log, through the contract and the redactor, and cannot flood it. */
 describe('renderer errors in main.log', () => {
-  function handlersLogging(lines: string[]) {
-    const dataDir = mkdtempSync(join(tmpdir(), 'acc-ims-renderer-log-'));
-    return createHandlers({
-      info: { version: '0', dataDir, logsDir: join(dataDir, 'logs'), locale: 'en-US', preferredLanguages: [], platform: process.platform },
-      store: createAppStore(dataDir),
-      ...createNodeServices({ generator: 'test' }),
-      dialogs: { save: async () => null, open: async () => null, confirm: async () => false },
-      openPath: async () => undefined,
-      openExternal: async () => undefined,
-      emit: () => undefined,
-      logRendererError: (line) => void lines.push(line),
-    });
-  }
+  const handlersLogging = (lines: string[]) => testHandlers({ logRendererError: (line) => void lines.push(line) }).handlers;
 
   it('writes the message and stack with every known secret redacted, and stops after 100', async () => {
     const secret = makeCanary('client-secret');

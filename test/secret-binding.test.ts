@@ -1,18 +1,14 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render } from '../electron/common/messages/catalogs';
-import { dispatch } from '../electron/main/dispatch';
-import { createHandlers } from '../electron/main/handlers';
-import { createNodeServices } from '../electron/main/node-services';
-import { createAppStore } from '../electron/node/app-data/app-store';
 import { importHandover } from '../electron/node/handover/import';
 import { deleteSecret, getSecretHost, setSecret, setSecretHost } from '../electron/node/keychain/keychain';
 import { ScriptedDialogs } from './e2e/bridge';
 import { makeCanary, tempHome } from './helpers/canary';
 import { validConfig } from './helpers/configs';
+import { testHandlers } from './helpers/handlers';
 import { runCli } from './helpers/run-cli';
 import { ADMIN } from './campaign-sim/scenario';
 import { start, type Simulator } from './campaign-sim/server';
@@ -106,19 +102,7 @@ describe('acc-ims push: the secret goes only to its own instance', () => {
 });
 
 describe('desktop push: main asks before the secret leaves for another host', () => {
-  function desktop(dialogs: ScriptedDialogs) {
-    const dataDir = mkdtempSync(join(tmpdir(), 'acc-ims-binding-'));
-    const handlers = createHandlers({
-      info: { version: '0', dataDir, logsDir: join(dataDir, 'logs'), locale: 'zh-TW', preferredLanguages: [], platform: process.platform },
-      store: createAppStore(dataDir),
-      ...createNodeServices({ generator: 'test' }),
-      dialogs,
-      openPath: async () => undefined,
-      openExternal: async () => undefined,
-      emit: () => undefined,
-    });
-    return (name: string, raw: unknown) => dispatch(handlers, name, raw);
-  }
+  const desktop = (dialogs: ScriptedDialogs) => testHandlers({ dialogs }, { locale: 'zh-TW' }).call;
 
   it("No keeps the secret home, Yes sends it; the question is in the admin's language and names both hosts", async () => {
     sim = await start();
