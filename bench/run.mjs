@@ -11,6 +11,7 @@ import { validation } from './cases/validation.mjs';
 import { push } from './cases/push.mjs';
 import { mainStart } from './cases/main-start.mjs';
 import { readiness } from './cases/readiness.mjs';
+import { readinessPaint } from './cases/readiness-paint.mjs';
 
 const runs = Number(process.env.BENCH_RUNS ?? 9);
 
@@ -33,11 +34,14 @@ const CASES = [
   ['push', push],
   ['main start-up', mainStart],
   ['sign-in readiness', readiness],
+  ['readiness step paint', readinessPaint],
 ];
 
+// BENCH_ONLY=text[,text…] runs the cases whose label contains one of them (to re-measure some figures).
+const only = process.env.BENCH_ONLY?.split(',');
 const rows = [];
 const failures = [];
-for (const [label, run] of CASES) {
+for (const [label, run] of CASES.filter(([label]) => !only || only.some((o) => label.includes(o)))) {
   process.stderr.write(`bench: ${label}…\n`);
   try {
     rows.push(...(await run({ runs })));

@@ -44,7 +44,7 @@ export async function directScript(url: string, secret: string, accountType: num
   await client.logon();
   const encrypted = await client.NLWS.xml.xtkSession.encryptPassword(secret);
   const a = CONFIG.account;
-  const xml = `<extAccount xtkschema="nms:extAccount" _operation="insertOrUpdate" _key="@name" name="${a.internalName}" label="${a.label}" type="${accountType}" server="${a.imsServer}" account="${a.clientId}" password="${encrypted}" />`;
+  const xml = `<extAccount xtkschema="nms:extAccount" _operation="insertOrUpdate" _key="@name" name="${a.internalName}" label="${a.label}" type="${accountType}" imsServer="${a.imsServer}" clientId="${a.clientId}" clientSecret="${encrypted}" />`;
   await client.NLWS.xml.xtkSession.write(sdk.DomUtil.parse(xml).documentElement);
   await client.logoff();
 }
