@@ -2,6 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { en } from '../electron/common/messages/catalog/en';
+import { enApp } from '../electron/common/messages/catalog/en/app';
+import { cli } from '../electron/common/messages/catalog/en/cli';
+import { zhHantApp } from '../electron/common/messages/catalog/zh-Hant/app';
 import { zhHant } from '../electron/common/messages/catalog/zh-Hant';
 import { render } from '../electron/common/messages/catalogs';
 import { localeFromEnv, parseLangOption, pickLocale } from '../electron/common/messages/locale';
@@ -49,6 +52,17 @@ describe('message catalogs', () => {
     );
     const unused = Object.keys(source).filter((key) => !code.includes(`'${key}'`) && !templates.some((re) => re.test(key)));
     expect(unused).toEqual([]);
+  });
+
+  it('keeps the CLI-only texts out of what the desktop shows: only the CLI uses their codes', () => {
+    // The renderer loads the catalog without the `cli` area; main and the shared code must never need it.
+    const cliCodes = Object.keys(cli);
+    const desktopCode = ['renderer', 'electron/main', 'electron/node', 'electron/common', 'electron/preload']
+      .flatMap((dir) => sources(join(root, dir)))
+      .join('\n');
+    expect(cliCodes.filter((c) => desktopCode.includes(`'${c}'`))).toEqual([]);
+    expect(Object.keys(enApp).length + cliCodes.length).toBe(Object.keys(en).length);
+    expect(Object.keys(zhHantApp).sort()).toEqual(Object.keys(enApp).sort());
   });
 
   it("uses Adobe's Traditional Chinese terms from the seed page", () => {

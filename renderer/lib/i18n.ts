@@ -4,17 +4,20 @@
  * step downloads and parses one language only. The reactive "current language" lives in prefs.svelte.ts.
  */
 import { isLocale, LOCALES, pickLocale, type Locale } from '../../electron/common/messages/locale';
-import type { MessageCode, ParamValue } from '../../electron/common/messages/message';
-import type { Catalog } from '../../electron/common/messages/render';
+import type { AppMessageCode } from '../../electron/common/messages/catalog/en/app';
+import type { ParamValue } from '../../electron/common/messages/message';
+import type { Entry } from '../../electron/common/messages/render';
 
-export { isLocale, LOCALES, pickLocale, type Catalog, type Locale };
-export type MessageKey = MessageCode;
+export { isLocale, LOCALES, pickLocale, type Locale };
+/** The desktop's catalog: every code but the CLI's own texts (main never sends one: test/messages-catalog.test.ts). */
+export type Catalog = Readonly<Record<AppMessageCode, Entry>>;
+export type MessageKey = AppMessageCode;
 export type MessageParams = Record<string, ParamValue>;
 
 // Dynamic imports: Vite emits one chunk per catalog, outside the start-up bundle.
 const LOADERS: Record<Locale, () => Promise<Catalog>> = {
-  en: () => import('../../electron/common/messages/catalog/en/index').then((m) => m.en),
-  'zh-Hant': () => import('../../electron/common/messages/catalog/zh-Hant/index').then((m) => m.zhHant),
+  en: () => import('../../electron/common/messages/catalog/en/app').then((m) => m.enApp),
+  'zh-Hant': () => import('../../electron/common/messages/catalog/zh-Hant/app').then((m) => m.zhHantApp),
 };
 
 const loading = new Map<Locale, Promise<Catalog>>();

@@ -9,6 +9,8 @@ export type Entry = string | { readonly one?: string; readonly other: string };
 /** A translation of an English area: the same keys, any entry shape. */
 export type Entries<T> = { readonly [K in keyof T]: Entry };
 export type Catalog = Readonly<Record<MessageCode, Entry>>;
+/** A catalog with part of the codes (the renderer's has no CLI texts): a code it lacks renders as itself. */
+export type PartialCatalog = Readonly<Partial<Record<MessageCode, Entry>>>;
 
 const pluralRules = new Map<Locale, Intl.PluralRules>();
 const listFormats = new Map<Locale, Intl.ListFormat>();
@@ -32,7 +34,7 @@ function pick(entry: Entry, locale: Locale, count: unknown): string {
 }
 
 /** A message in the given language. An unknown code or placeholder stays visible (as `{name}`), so it gets noticed. */
-export function renderMessage(locale: Locale, catalog: Catalog, message: Message): string {
+export function renderMessage(locale: Locale, catalog: PartialCatalog, message: Message): string {
   const entry = (catalog as Record<string, Entry | undefined>)[message.code];
   if (entry === undefined) return message.code;
   const params = message.params ?? {};
