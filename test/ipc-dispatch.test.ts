@@ -10,8 +10,8 @@ import { CHANNEL_NAMES, type ChannelName } from '../electron/common/ipc/channels
 import { CONTRACT, type CampaignConnection, type CheckReport } from '../electron/common/ipc/contract';
 import { dispatch, type Handlers } from '../electron/main/dispatch';
 import { createHandlers } from '../electron/main/handlers';
-import { createNodeServices } from '../electron/main/node-services';
-import type { CampaignService, NetworkContext } from '../electron/main/services';
+import { createNodeServices } from '../electron/main/node-adapters';
+import type { CampaignService, NetworkContext } from '../electron/main/handler-deps';
 import { exportConfig } from '../electron/node/handover/export';
 import { getSecret, setSecret } from '../electron/node/keychain/keychain';
 import { createAppStore } from '../electron/node/app-data/app-store';

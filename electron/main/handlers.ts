@@ -16,7 +16,7 @@ import { checkImsClient } from '../node/ims/check-client';
 import { problemMessage, secretLeftOutNote, summarizeProblems } from '../node/handover/export';
 import type { AppStore } from '../node/app-data/app-store';
 import type { Handlers } from './dispatch';
-import type { ActivityIndicator, CampaignService, Dialogs, HandoverService, KeychainService, NetworkContext } from './services';
+import type { ActivityIndicator, CampaignService, Dialogs, HandoverService, KeychainService, NetworkContext } from './handler-deps';
 import { guardSecretForInstance } from '../node/keychain/instance-binding';
 
 /**

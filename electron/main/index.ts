@@ -12,7 +12,7 @@ import { createAppStore } from '../node/app-data/app-store';
 import { createHandlers } from './handlers';
 import { registerIpc } from './ipc';
 import { buildMenuTemplate } from './menu';
-import { createNodeServices } from './node-services';
+import { createNodeServices } from './node-adapters';
 import { nativeDialogs } from './native-dialogs';
 import { openFolder } from './open-folder';
 import { RENDERER_INDEX } from './bundle-paths';

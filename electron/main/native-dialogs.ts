@@ -1,6 +1,6 @@
 import { app, dialog, type BrowserWindow } from 'electron';
 import { basename, join } from 'node:path';
-import type { Dialogs } from './services';
+import type { Dialogs } from './handler-deps';
 
 /**
  * The OS's own open and save dialogs, attached to the wizard's window. The suggested name comes from

@@ -1,5 +1,5 @@
 import type { BrowserWindow } from 'electron';
-import type { ActivityIndicator } from './services';
+import type { ActivityIndicator } from './handler-deps';
 
 /**
  * Taskbar/dock progress while any network call runs: indeterminate (2) until a fraction is known,

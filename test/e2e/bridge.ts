@@ -8,8 +8,8 @@ import type { EventPayloadOf } from '../../electron/common/ipc/contract';
 import { eventChannel } from '../../electron/common/ipc/channels';
 import { dispatch } from '../../electron/main/dispatch';
 import { createHandlers } from '../../electron/main/handlers';
-import { createNodeServices } from '../../electron/main/node-services';
-import type { Dialogs } from '../../electron/main/services';
+import { createNodeServices } from '../../electron/main/node-adapters';
+import type { Dialogs } from '../../electron/main/handler-deps';
 import { createAppStore } from '../../electron/node/app-data/app-store';
 
 /**

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dispatch } from '../../electron/main/dispatch';
 import { createHandlers, type HandlerDeps } from '../../electron/main/handlers';
-import { createNodeServices } from '../../electron/main/node-services';
+import { createNodeServices } from '../../electron/main/node-adapters';
 import { createAppStore } from '../../electron/node/app-data/app-store';
 
 /**

@@ -1,7 +1,7 @@
 import { normalizeInstanceUrl } from '../../common/campaign/instance-url';
 import { WizardError } from '../../common/errors';
 import { msg, type Message } from '../../common/messages/message';
-import { DEFAULT_TIMEOUT_MS } from '../../node/campaign/campaign-service';
+import { DEFAULT_TIMEOUT_MS } from '../../node/campaign/desktop-campaign';
 import type { Credentials } from '../../node/campaign/session';
 import { readFileCapped } from '../../node/files/read-file';
 import { stringOption, type CommandContext, type OptionSpec } from '../command';

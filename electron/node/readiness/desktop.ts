@@ -8,7 +8,7 @@ import type { ReadinessProgress } from '../../common/readiness/progress';
 import type { ReadinessReport } from '../../common/readiness/report';
 import { buildUsersCsv, type CsvSeparator, type IdentityType } from '../../common/readiness/users-csv';
 import { redactor } from '../../common/redact';
-import { DEFAULT_TIMEOUT_MS } from '../campaign/campaign-service';
+import { DEFAULT_TIMEOUT_MS } from '../campaign/desktop-campaign';
 import { runReadiness } from './run-readiness';
 import { writeUsersCsv } from './write-users-csv';
 

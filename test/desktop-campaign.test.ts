@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { validateConfig } from '../electron/common/config/validate';
 import type { AccImsConfig } from '../electron/common/config/schema';
-import { createCampaignService } from '../electron/node/campaign/campaign-service';
-import type { CampaignService } from '../electron/main/services';
+import { createCampaignService } from '../electron/node/campaign/desktop-campaign';
+import type { CampaignService } from '../electron/main/handler-deps';
 import { render } from '../electron/common/messages/catalogs';
 import type { Message } from '../electron/common/messages/message';
 import { validConfig } from './helpers/configs';

@@ -4,7 +4,7 @@ import type { Keychain } from '../node/keychain/keychain';
 
 /**
  * What the handlers need from the Node services, as narrow interfaces: handlers.ts stays testable with
- * the real services under plain Node, and node-services.ts adapts the actual modules to these shapes.
+ * the real services under plain Node, and node-adapters.ts adapts the actual modules to these shapes.
  */
 export type KeychainService = Keychain;
 

@@ -1,11 +1,11 @@
-import { createCampaignService } from '../node/campaign/campaign-service';
+import { createCampaignService } from '../node/campaign/desktop-campaign';
 import { renderHandover } from '../node/handover/export';
 import { importHandover, inspectHandoverFile } from '../node/handover/import';
 import { osKeychain } from '../node/keychain/keychain';
-import type { CampaignService, HandoverService, KeychainService } from './services';
+import type { CampaignService, HandoverService, KeychainService } from './handler-deps';
 
 /**
- * The real Node services behind the handlers, adapted to the narrow shapes in services.ts. No
+ * The real Node services behind the handlers, adapted to the narrow shapes in handler-deps.ts. No
  * 'electron' import: the app and the e2e stand-in bridge both use exactly these.
  */
 export function createNodeServices(options: { generator: string }): {
