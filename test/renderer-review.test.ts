@@ -112,6 +112,7 @@ describe('review of a new account, and the output after the push', () => {
       await warning.getByRole('button', { name: 'Edit the callback server' }).click();
       await wizard.waitForStep('account');
       await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('account-callbackServer');
+      expect(await wizard.warningsOf('account-callbackServer')).toContain(RULE_WORDING);
       await wizard.next();
       await wizard.waitForStep('review');
       expect(await occurrences(CALLBACK_WARNING)).toBe(1);
@@ -136,10 +137,13 @@ describe('review of a new account, and the output after the push', () => {
       expect(await mainText()).not.toContain(PUSH_WORDING);
       audits.push(...(await wizard.tour('7-output-pushed')));
 
-      // Back on Review the acknowledgement holds for the session.
+      // Back on Review the acknowledgement holds for the session, and the field itself stops repeating it.
       await wizard.page.locator('nav.steps li:nth-child(6) button').click();
       await wizard.waitForStep('review');
       expect(await occurrences(CALLBACK_WARNING)).toBe(0);
+      await wizard.page.locator('nav.steps li:nth-child(5) button').click();
+      await wizard.waitForStep('account');
+      expect(await wizard.warningsOf('account-callbackServer')).toBe('');
 
       expect(sim.accounts()).toHaveLength(1);
       expect(audits).toEqual([]);

@@ -52,6 +52,13 @@ function fieldOf(path: string): ShownWarning['field'] {
 
 const hostOf = (url: string) => (parseUrl(url)?.host ?? url).toLowerCase();
 
+/** The identity "marked as intended" is kept under: the callback-host finding has one, whichever wording. */
+export function warningKey(m: Message, context: WarningContext): string {
+  if (CALLBACK_HOST.has(m.code)) return `callback-host:${hostOf(context.callbackServer)}|${hostOf(context.instanceUrl)}`;
+  if (PLAIN_HTTP.has(m.code)) return `plain-http:${hostOf(context.instanceUrl)}`;
+  return JSON.stringify({ code: m.code, ...(m.params ? { params: m.params } : {}) });
+}
+
 /**
  * The distinct warnings among the rules' problems and the push's warnings: the callback-host finding
  * once in one wording, plain http once, any other exact repeat once. Notes are left out (see isNote).
@@ -62,19 +69,11 @@ export function distinctWarnings(messages: readonly (Message & { path?: string }
   for (const m of messages) {
     if (isNote(m)) continue;
     const path = m.path ?? PATH_OF[m.code] ?? '';
-    let key: string;
-    let message: Message = { code: m.code, ...(m.params ? { params: m.params } : {}) };
+    const key = warningKey(m, context);
     const callbackHost = CALLBACK_HOST.has(m.code);
-    if (callbackHost) {
-      const callback = hostOf(context.callbackServer);
-      const host = hostOf(context.instanceUrl);
-      key = `callback-host:${callback}|${host}`;
-      message = msg('review.warning.callbackHost', { callback, host });
-    } else if (PLAIN_HTTP.has(m.code)) {
-      key = `plain-http:${hostOf(context.instanceUrl)}`;
-    } else {
-      key = JSON.stringify(message);
-    }
+    const message: Message = callbackHost
+      ? msg('review.warning.callbackHost', { callback: hostOf(context.callbackServer), host: hostOf(context.instanceUrl) })
+      : { code: m.code, ...(m.params ? { params: m.params } : {}) };
     if (seen.has(key)) continue;
     seen.add(key);
     const field = fieldOf(path);
