@@ -25,14 +25,7 @@ describe('desktop: Check with Adobe IMS', () => {
     try {
       await page.goto(app.url);
       await wizard.waitForStep('start');
-      await wizard.start('offline', profile);
-      await wizard.tickPrerequisites();
-      await wizard.offlineBuilds('9364', '9364');
-      await wizard.next();
-      await wizard.waitForStep('package');
-      await wizard.confirmPackage();
-      await wizard.next();
-      await wizard.waitForStep('account');
+      await wizard.offlineToAccount(profile);
 
       await wizard.fillAccount(GOOD_ACCOUNT);
       // Nothing to check before the secret is stored.

@@ -31,30 +31,12 @@ describe('sign-in readiness step', () => {
     try {
       await page.goto(app.url);
       await wizard.waitForStep('start');
-      await wizard.start('online', `e2e-ready-${Date.now().toString(36)}`);
-      await wizard.tickPrerequisites();
-      await page.locator('#instance-url').fill(sim.url);
-      await page.locator('#instance-user').fill('admin');
-      await page.locator('#instance-password').fill(PASSWORD);
-      await page.locator('#console-build').fill('9364');
-      await page.getByRole('button', { name: 'Check the instance' }).click();
-      await wizard.see('[role="status"].notice-ok', 'The instance is ready for the next steps.');
-      await wizard.next();
-      await wizard.waitForStep('package');
-      await wizard.next();
-      await wizard.waitForStep('account');
-      await wizard.fillAccount(GOOD_ACCOUNT);
-      await wizard.storeSecret(`secret-${Date.now()}`);
-      await wizard.next();
-      await wizard.waitForStep('review');
-      await page.getByRole('button', { name: 'Compare with the instance' }).click();
-      await page.locator('table.diff').waitFor();
-      await wizard.next();
-      await wizard.waitForStep('output');
-      await page.getByRole('button', { name: 'Push', exact: true }).click();
-      await wizard.see('[role="status"].notice-ok .notice-title', 'Pushed and verified');
-      await wizard.next();
-      await wizard.waitForStep('readiness');
+      await wizard.onlineThroughPush(
+        sim.url,
+        { user: 'admin', password: PASSWORD },
+        `e2e-ready-${Date.now().toString(36)}`,
+        `secret-${Date.now()}`,
+      );
 
       // Keyboard only: Tab to the button and press Enter.
       await wizard.tabTo('#readiness-read');
@@ -113,30 +95,12 @@ describe('sign-in readiness step', () => {
     try {
       await page.goto(app.url);
       await wizard.waitForStep('start');
-      await wizard.start('online', `e2e-ready-bad-${Date.now().toString(36)}`);
-      await wizard.tickPrerequisites();
-      await page.locator('#instance-url').fill(sim.url);
-      await page.locator('#instance-user').fill('admin');
-      await page.locator('#instance-password').fill(PASSWORD);
-      await page.locator('#console-build').fill('9364');
-      await page.getByRole('button', { name: 'Check the instance' }).click();
-      await wizard.see('[role="status"].notice-ok', 'The instance is ready for the next steps.');
-      await wizard.next();
-      await wizard.waitForStep('package');
-      await wizard.next();
-      await wizard.waitForStep('account');
-      await wizard.fillAccount(GOOD_ACCOUNT);
-      await wizard.storeSecret(`secret-${Date.now()}`);
-      await wizard.next();
-      await wizard.waitForStep('review');
-      await page.getByRole('button', { name: 'Compare with the instance' }).click();
-      await page.locator('table.diff').waitFor();
-      await wizard.next();
-      await wizard.waitForStep('output');
-      await page.getByRole('button', { name: 'Push', exact: true }).click();
-      await wizard.see('[role="status"].notice-ok .notice-title', 'Pushed and verified');
-      await wizard.next();
-      await wizard.waitForStep('readiness');
+      await wizard.onlineThroughPush(
+        sim.url,
+        { user: 'admin', password: PASSWORD },
+        `e2e-ready-bad-${Date.now().toString(36)}`,
+        `secret-${Date.now()}`,
+      );
       sim.scenario.users[0]!.password = 'changed meanwhile';
       await page.locator('#readiness-read').click();
       await wizard.see('[role="alert"]', 'refused the logon');

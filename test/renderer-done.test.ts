@@ -17,14 +17,7 @@ const app = useAppUnderTest();
 async function offlineToOutput(wizard: Wizard, profile: string, secret: string): Promise<void> {
   await wizard.page.goto(app.url);
   await wizard.waitForStep('start');
-  await wizard.start('offline', profile);
-  await wizard.tickPrerequisites();
-  await wizard.offlineBuilds('9364', '9364');
-  await wizard.next();
-  await wizard.waitForStep('package');
-  await wizard.confirmPackage();
-  await wizard.next();
-  await wizard.waitForStep('account');
+  await wizard.offlineToAccount(profile);
   await wizard.fillAccount(GOOD_ACCOUNT);
   await wizard.storeSecret(secret);
   await wizard.next();

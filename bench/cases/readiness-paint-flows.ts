@@ -4,7 +4,7 @@
 import { join, resolve } from 'node:path';
 import { createBridge } from '../../test/e2e/bridge';
 import { launchChromium, newContext } from '../../test/e2e/browser';
-import { GOOD_ACCOUNT, Wizard } from '../../test/e2e/driver';
+import { Wizard } from '../../test/e2e/driver';
 import { serveRenderer } from '../../test/e2e/static-server';
 import { generateDirectory } from '../../test/campaign-sim/operators';
 import { ADMIN } from '../../test/campaign-sim/scenario';
@@ -53,34 +53,14 @@ export async function paintAfterRead(operators: number, groups: number, reads: n
     const wizard = new Wizard(page, bridge.dataDir);
     await page.goto(server.url);
     await wizard.waitForStep('start');
-    await wizard.start('online', `bench-paint-${Date.now().toString(36)}`);
-    await wizard.tickPrerequisites();
-    await page.locator('#instance-url').fill(sim.url);
-    await page.locator('#instance-user').fill(ADMIN.login);
-    await page.locator('#instance-password').fill(ADMIN.password);
-    await page.locator('#console-build').fill('9364');
-    await page.locator('#check-instance').click();
-    await page.locator('#next:not([aria-disabled="true"])').waitFor({ timeout: 60_000 });
-    await wizard.next();
-    await wizard.waitForStep('package');
-    await wizard.next();
-    await wizard.waitForStep('account');
-    await wizard.fillAccount(GOOD_ACCOUNT);
     try {
-      await wizard.storeSecret(`bench-${Date.now()}`);
-    } catch {
-      throw new Error('the push needs a Secret Service for the client secret: run the bench in a desktop session');
+      const login = { user: ADMIN.login, password: ADMIN.password };
+      await wizard.onlineThroughPush(sim.url, login, `bench-paint-${Date.now().toString(36)}`, `bench-${Date.now()}`);
+    } catch (e) {
+      throw new Error(`the push through the wizard failed (it needs a Secret Service for the client secret: a desktop session)`, {
+        cause: e,
+      });
     }
-    await wizard.next();
-    await wizard.waitForStep('review');
-    await page.getByRole('button', { name: 'Compare with the instance' }).click();
-    await page.locator('table.diff').waitFor({ timeout: 60_000 });
-    await wizard.next();
-    await wizard.waitForStep('output');
-    await page.locator('#push').click();
-    await page.locator('.notice-ok .notice-title', { hasText: 'Pushed and verified' }).waitFor({ timeout: 60_000 });
-    await wizard.next();
-    await wizard.waitForStep('readiness');
     const samples: number[] = [];
     for (let i = 0; i <= reads; i++) {
       await page.evaluate(() => (window as unknown as { __paint: { reset(): void } }).__paint.reset());

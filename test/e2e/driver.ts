@@ -72,6 +72,49 @@ export class Wizard {
     await this.waitForStep('instance');
   }
 
+  /** From Start, offline with matching builds and the package confirmed by hand, to the Account step. */
+  async offlineToAccount(profile: string): Promise<void> {
+    await this.start('offline', profile);
+    await this.tickPrerequisites();
+    await this.offlineBuilds('9364', '9364');
+    await this.next();
+    await this.waitForStep('package');
+    await this.confirmPackage();
+    await this.next();
+    await this.waitForStep('account');
+  }
+
+  /**
+   * From Start, online against `url`: the instance check, a good account with `secret` stored, the
+   * compare, a verified push, then Next to Sign-in readiness.
+   */
+  async onlineThroughPush(url: string, login: { user: string; password: string }, profile: string, secret: string): Promise<void> {
+    await this.start('online', profile);
+    await this.tickPrerequisites();
+    await this.page.locator('#instance-url').fill(url);
+    await this.page.locator('#instance-user').fill(login.user);
+    await this.page.locator('#instance-password').fill(login.password);
+    await this.page.locator('#console-build').fill('9364');
+    await this.page.locator('#check-instance').click();
+    await this.see('[role="status"].notice-ok', 'The instance is ready for the next steps.');
+    await this.next();
+    await this.waitForStep('package');
+    await this.next();
+    await this.waitForStep('account');
+    await this.fillAccount(GOOD_ACCOUNT);
+    await this.storeSecret(secret);
+    await this.next();
+    await this.waitForStep('review');
+    await this.page.getByRole('button', { name: 'Compare with the instance' }).click();
+    await this.page.locator('table.diff').waitFor();
+    await this.next();
+    await this.waitForStep('output');
+    await this.page.locator('#push').click();
+    await this.see('[role="status"].notice-ok .notice-title', 'Pushed and verified');
+    await this.next();
+    await this.waitForStep('readiness');
+  }
+
   async offlineBuilds(server: string, consoleBuild: string): Promise<void> {
     await this.page.locator('#server-build').fill(server);
     await this.page.locator('#console-build').fill(consoleBuild);
