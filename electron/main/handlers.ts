@@ -18,6 +18,7 @@ import type { AppStore } from '../node/app-data/app-store';
 import type { Handlers } from './dispatch';
 import type { ActivityIndicator, CampaignService, Dialogs, HandoverService, KeychainService, NetworkContext } from './handler-deps';
 import { guardSecretForInstance } from '../node/keychain/instance-binding';
+import { parseUrl } from '../common/config/urls';
 
 /**
  * The main process's behaviour, channel by channel, as plain functions over injected services. No
@@ -193,7 +194,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     async 'secret.set'({ name, value, instanceUrl }) {
       redactor.add(value);
       await deps.keychain.setSecret(name, value);
-      const host = instanceUrl === undefined ? '' : hostOf(instanceUrl);
+      const host = instanceUrl === undefined ? '' : (parseUrl(instanceUrl)?.hostname ?? '');
       if (host) await deps.keychain.setSecretHost(name, host);
       return { stored: true as const };
     },
@@ -367,11 +368,3 @@ const clamp01 = (n: number) => Math.min(1, Math.max(0, n));
 const shorten = (s: string) => (s.length > 80 ? `${s.slice(0, 77)}...` : s);
 const baseName = (path: string) => path.split(/[\\/]/).pop() ?? path;
 const randomId = () => globalThis.crypto.randomUUID();
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
-  }
-}

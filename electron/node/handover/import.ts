@@ -23,6 +23,7 @@ import { readFileCapped } from '../files/read-file';
 import { osKeychain, type Keychain } from '../keychain/keychain';
 import { openBundle } from './crypto';
 import { summarizeProblems } from './export';
+import { parseUrl } from '../../common/config/urls';
 
 /**
  * Reads a hand-over file back into a config: a bundle (integrity first, then parse), a plain config
@@ -207,11 +208,7 @@ export async function importHandover(request: ImportRequest): Promise<ImportOutc
 }
 
 function instanceHost(config: AccImsConfig): string | undefined {
-  try {
-    return config.instance?.url ? new URL(config.instance.url).hostname : undefined;
-  } catch {
-    return undefined;
-  }
+  return config.instance?.url ? parseUrl(config.instance.url)?.hostname : undefined;
 }
 
 /** An entry already on this computer is never adopted silently: the admin is told which one, and whose it is. */
