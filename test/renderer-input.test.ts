@@ -114,8 +114,11 @@ describe('bad input', () => {
       expect(await page.locator('#include-secret').isDisabled()).toBe(true);
       await page.locator('input[name="format"][value="json"]').check();
       await page.getByRole('button', { name: 'Export…' }).click();
-      // The save dialog was cancelled (nothing queued): nothing written, still blocked.
-      expect(bridge.dialogs.asked.at(-1)).toMatchObject({ kind: 'save', defaultName: expect.stringMatching(/\.acc-ims\.json$/) });
+      // The save dialog was cancelled (nothing queued): nothing written, still blocked. The click returns
+      // before the dialog request crosses the bridge: wait for it rather than read the list at once.
+      await expect
+        .poll(() => bridge.dialogs.asked.at(-1))
+        .toMatchObject({ kind: 'save', defaultName: expect.stringMatching(/\.acc-ims\.json$/) });
       expect(await page.locator('#next').getAttribute('aria-disabled')).toBe('true');
       await wizard.tryNext();
       expect(await announced()).toContain('export the configuration to a file');
