@@ -3,7 +3,6 @@ import { WizardError, isWizardError } from '../../common/errors';
 import { render } from '../../common/messages/catalogs';
 import type { Locale } from '../../common/messages/locale';
 import { msg, type Message } from '../../common/messages/message';
-import { SECRET_NEW, SECRET_SET } from '../../common/push/plan';
 import { runPush, type PushOutcome } from '../../node/campaign/run-push';
 import { guardSecretForInstance } from '../../node/keychain/instance-binding';
 import { getSecret, osKeychain, requireSecret } from '../../node/keychain/keychain';
@@ -13,6 +12,11 @@ import type { CliIo } from '../io';
 import { requireOnePositional } from '../positionals';
 import { secretFromEnv } from '../read-secret';
 import { describe, noteLine, type Said } from '../speak';
+import { changeLines } from './push-report';
+import { restoreCommand } from './push-restore';
+import { checkOutputPath } from '../output-path';
+import { restoreFileIn, saveRestoreFile } from '../../node/campaign/restore-file';
+import { dirname, resolve } from 'node:path';
 import { validConfigFrom } from '../valid-config';
 import { cancelOnInterrupt, connectionHelp, CONNECTION_OPTIONS, readConnectionFlags, type ConnectionFlags } from './campaign-flags';
 
@@ -27,12 +31,19 @@ export const pushCommand: CliCommand = {
     'replace-secret': { type: 'boolean' },
     'update-existing': { type: 'boolean' },
     'accept-instance': { type: 'string' },
+    backup: { type: 'string' },
+    restore: { type: 'string' },
   },
   jsonOnFailure: { ok: false, dryRun: false, changes: [], verified: null },
   async run(ctx) {
     const { values, io, locale, json } = ctx;
+    const restoreFrom = stringOption(values, 'restore');
+    if (restoreFrom !== undefined) return restoreCommand(ctx, restoreFrom);
     const file = requireOnePositional(ctx.positionals, 'push');
     const dryRun = values['dry-run'] === true;
+    const backup = stringOption(values, 'backup');
+    // Checked before any request, so a refusal leaves nothing half-done.
+    if (backup !== undefined && !dryRun) await checkOutputPath(backup, false);
     const config = await validConfigFrom(ctx, file, 'cli.push.invalidConfig');
     const flags = await readConnectionFlags(ctx, 'push', { ...(config.instance?.url ? { url: config.instance.url } : {}), file });
     if (!flags.credentials) throw new WizardError('usage', msg('cli.push.needsOperator'));
@@ -73,6 +84,12 @@ export const pushCommand: CliCommand = {
         dryRun,
         replaceSecret: values['replace-secret'] === true,
         updateExisting: values['update-existing'] === true,
+        // Next to the config (or --backup FILE): where the admin will look for it.
+        saveRestorePoint: async (point) => {
+          const path = backup ?? restoreFileIn(dirname(resolve(file)), point);
+          await saveRestoreFile(path, point);
+          return path;
+        },
       });
     } finally {
       interrupt.dispose();
@@ -92,7 +109,8 @@ export const pushCommand: CliCommand = {
     }
     if (json) {
       const changes = outcome.changes.map(({ field, from, to }) => ({ field, from, to }));
-      io.out(JSON.stringify({ ok: outcome.ok, dryRun: outcome.dryRun, changes, verified: outcome.verified, notes }, null, 2));
+      const saved = outcome.restoreFile ? { restoreFile: outcome.restoreFile } : {};
+      io.out(JSON.stringify({ ok: outcome.ok, dryRun: outcome.dryRun, changes, verified: outcome.verified, ...saved, notes }, null, 2));
     } else {
       report(outcome, flags.url, later, locale, io);
     }
@@ -180,20 +198,6 @@ function report(o: PushOutcome, url: string, notes: Said[], locale: Locale, io: 
   const t = (m: Message) => render(locale, m);
   const name = o.accountName ?? '';
   const header = o.exists ? msg('cli.push.headerUpdate', { name, url }) : msg('cli.push.headerCreate', { name, url });
-  const show = (field: string, v: string) =>
-    v === ''
-      ? t(msg('cli.push.empty'))
-      : field !== 'clientSecret'
-        ? JSON.stringify(v)
-        : v === SECRET_SET
-          ? t(msg('cli.push.secretSet'))
-          : v === SECRET_NEW
-            ? t(msg('cli.push.secretNew'))
-            : v;
-  const lines =
-    o.changes.length === 0
-      ? [`  ${t(msg('cli.push.noChange'))}`]
-      : o.changes.map((c) => `  ${c.field}: ${show(c.field, c.from)} -> ${show(c.field, c.to)}`);
   const verdict = o.dryRun
     ? o.changes.length === 0
       ? msg('cli.push.dryRunNoChange')
@@ -203,5 +207,5 @@ function report(o: PushOutcome, url: string, notes: Said[], locale: Locale, io: 
       : o.verified
         ? msg('cli.push.verified')
         : msg('cli.push.notVerified');
-  io.out([t(header), ...lines, t(verdict), ...notes.map((n) => noteLine(locale, n.message))].join('\n'));
+  io.out([t(header), ...changeLines(locale, o.changes), t(verdict), ...notes.map((n) => noteLine(locale, n.message))].join('\n'));
 }

@@ -5,7 +5,7 @@ import { msg, type Message } from '../../common/messages/message';
 import { describeFsError } from './atomic-write';
 
 /** What a file is meant to be, for messages: a config, a hand-over file, a CA certificate, or any file. */
-export type FileKind = 'config' | 'handover' | 'ca' | 'file';
+export type FileKind = 'config' | 'handover' | 'ca' | 'restore' | 'file';
 
 // Non-blocking open: a FIFO would otherwise wait forever for a writer before we can look at it.
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);

@@ -7,6 +7,7 @@ import { files } from './files';
 import { ims } from './ims';
 import { readiness } from './readiness';
 import { security } from './security';
+import { restore } from './restore';
 
 /** The desktop's part of the Traditional Chinese catalog (all but the CLI's texts); a missing code is a type error. */
 export const zhHantApp: Readonly<Record<AppMessageCode, Entry>> = {
@@ -17,4 +18,5 @@ export const zhHantApp: Readonly<Record<AppMessageCode, Entry>> = {
   ...ims,
   ...readiness,
   ...security,
+  ...restore,
 };

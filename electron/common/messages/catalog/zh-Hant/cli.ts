@@ -102,7 +102,7 @@ export const cli: Entries<typeof en> = {
 
   'cli.summary.push': '將「Adobe Experience Cloud」外部帳戶寫入執行個體，並驗證結果',
   'cli.help.push':
-    '用法：acc-ims push FILE [--instance URL] --user U --password-env VAR | --bearer-env VAR\n                    [--secret-env VAR] [--dry-run] [--replace-secret] [--update-existing]\n                    [--accept-instance HOST] [--ca FILE] [--timeout SECONDS] [--account-type N]\n                    [--json] [--lang en|zh-Hant]\n\n驗證 FILE（無效的組態檔在送出任何要求前即被拒絕）、登入、讀取執行個體上的「Adobe Experience Cloud」\n外部帳戶，並逐欄顯示變更。未加 --dry-run 時，會在執行個體上加密用戶端密碼\n（xtk:session#EncryptPassword）、寫入帳戶（以內部名稱為鍵的 insertOrUpdate；更新該類型既有的唯一帳戶，\n絕不建立第二個），再讀回並驗證。重複執行不會再有變更。\n推送到組態檔 instance.url 以外的主機時，除非 --accept-instance 指定該主機，否則在送出任何內容前即被拒絕。\n完成後請重新啟動 Campaign 伺服器。\n\n選項：\n{connectionOptions}\n  --secret-env VAR       從 VAR 讀取 IMS 用戶端密碼（預設：組態檔的鑰匙圈參照\n                         account.clientSecret.keychain，只在需要時讀取）\n  --dry-run              只顯示變更，不寫入任何內容\n  --replace-secret       覆寫執行個體上既有的用戶端密碼（Campaign 以加密方式儲存，無法比較，\n                         因此預設保留）\n  --update-existing      即使該類型既有帳戶的內部名稱與組態檔不同，仍更新它（保留其內部名稱）\n  --accept-instance HOST 即使組態檔的 instance.url 是另一台主機，仍推送到 HOST（主機名稱，不含連接埠），\n                         例如同一執行個體的內部 URL\n\n結束代碼：0 已寫入並驗證（或加上 --dry-run 時已規劃），1 組態檔無效、被本工具或執行個體拒絕，\n或驗證未通過，2 無法連線到執行個體或用法錯誤。\n\n範例：\n  ACC_PASSWORD=… acc-ims push prod.acc-ims.json --user admin --password-env ACC_PASSWORD --dry-run',
+    '用法：acc-ims push FILE [--instance URL] --user U --password-env VAR | --bearer-env VAR\n                    [--secret-env VAR] [--dry-run] [--replace-secret] [--update-existing]\n                    [--accept-instance HOST] [--backup FILE] [--ca FILE] [--timeout SECONDS]\n                    [--account-type N] [--json] [--lang en|zh-Hant]\n      acc-ims push --restore FILE [--instance URL] --user U --password-env VAR [--dry-run] [--json]\n\n驗證 FILE（無效的組態檔在送出任何要求前即被拒絕）、登入、讀取執行個體上的「Adobe Experience Cloud」\n外部帳戶，並逐欄顯示變更。未加 --dry-run 時，會在執行個體上加密用戶端密碼\n（xtk:session#EncryptPassword）、寫入帳戶（以內部名稱為鍵的 insertOrUpdate；更新該類型既有的唯一帳戶，\n絕不建立第二個），再讀回並驗證。重複執行不會再有變更。\n推送到組態檔 instance.url 以外的主機時，除非 --accept-instance 指定該主機，否則在送出任何內容前即被拒絕。\n變更既有帳戶之前，會先將它原本的內容（所有欄位，用戶端密碼維持執行個體自己的加密形式）儲存到 FILE 旁的\n還原檔（權限 0600），並告知儲存位置。\n完成後請重新啟動 Campaign 伺服器。\n\n選項：\n{connectionOptions}\n  --secret-env VAR       從 VAR 讀取 IMS 用戶端密碼（預設：組態檔的鑰匙圈參照\n                         account.clientSecret.keychain，只在需要時讀取）\n  --dry-run              只顯示變更，不寫入任何內容\n  --replace-secret       覆寫執行個體上既有的用戶端密碼（Campaign 以加密方式儲存，無法比較，\n                         因此預設保留）\n  --update-existing      即使該類型既有帳戶的內部名稱與組態檔不同，仍更新它（保留其內部名稱）\n  --accept-instance HOST 即使組態檔的 instance.url 是另一台主機，仍推送到 HOST（主機名稱，不含連接埠），\n                         例如同一執行個體的內部 URL\n  --backup FILE          將還原檔儲存為 FILE（絕不取代既有檔案），而不是放在組態檔旁\n  --restore FILE         將還原檔 FILE 所儲存的帳戶放回並驗證；若不是儲存它的執行個體則拒絕\n\n結束代碼：0 已寫入並驗證（或加上 --dry-run 時已規劃），1 組態檔無效、被本工具或執行個體拒絕，\n或驗證未通過，2 無法連線到執行個體或用法錯誤。\n\n範例：\n  ACC_PASSWORD=… acc-ims push prod.acc-ims.json --user admin --password-env ACC_PASSWORD --dry-run',
   'cli.push.needsOperator': 'push 需要一位操作員：--user LOGIN 搭配 --password-env VAR（v8.5 以上也可用 --bearer-env VAR）。',
   'cli.push.invalidConfig':
     '{file} 不是有效的組態檔（上方有 {count} 個錯誤）；未傳送任何內容到執行個體。請修正後執行「acc-ims validate {file}」。',
@@ -124,6 +124,10 @@ export const cli: Entries<typeof en> = {
   'cli.push.verified': '已寫入，並已讀回帳戶驗證。',
   'cli.push.notVerified': '已寫入，但讀回的帳戶不一致（見下方）。',
   'cli.push.refused': '已拒絕，未寫入任何內容。{reason}',
+  'cli.restore.header': '從 {file} 還原 {url} 上的帳戶「{name}」：',
+  'cli.restore.dryRun': '試執行：未寫入任何內容。不加 --dry-run 再執行一次即可放回帳戶。',
+  'cli.restore.verified': '已放回，並已讀回帳戶驗證。',
+  'cli.restore.flagNotWithRestore': '{flag} 不能與 --restore 一起使用：還原只會寫回檔案所儲存的內容。',
 
   'cli.summary.export': '從組態檔寫出移交檔案（組態 JSON、Campaign 資料套件、加密移交檔）',
   'cli.help.export':
