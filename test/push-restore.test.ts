@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { makeCanary, tempHome } from './helpers/canary';
 import { validConfig } from './helpers/configs';
 import { runCli } from './helpers/run-cli';
+import { testHandlers } from './helpers/handlers';
 import { ADMIN, type Scenario, type SimAccount } from './campaign-sim/scenario';
 import { start, type Simulator } from './campaign-sim/server';
 
@@ -192,5 +193,62 @@ describe('push --restore', () => {
     const mixed = await runCli(['push', '--restore', restoreFile, ...login, '--secret-env', 'S'], env({ S: 'x' }));
     expect(mixed.code).toBe(2);
     expect(mixed.stderr).toContain('--secret-env does not go with --restore');
+  });
+});
+
+describe('desktop: "Undo the last push"', () => {
+  const connection = () => ({ url: sim!.url, user: ADMIN.login, password: ADMIN.password });
+  const config = () => {
+    const raw = validConfig();
+    delete raw.instance;
+    delete raw.account.clientSecret;
+    return raw;
+  };
+  const id = () => `req-${Math.random().toString(36).slice(2)}`;
+
+  it('the push saves the account in the data folder (0600), undo writes it back and verifies; with no push there is nothing to undo', async () => {
+    const { sim, before } = await instanceWithAccount();
+    const desktop = testHandlers();
+    const nothing = await desktop.call('campaign.undoPush', { requestId: id(), connection: connection() });
+    expect(nothing).toMatchObject({ ok: false, error: { message: { code: 'restore.undo.nothing' } } });
+
+    const pushed = await desktop.call('campaign.push', {
+      requestId: id(),
+      connection: connection(),
+      config: config(),
+      replaceSecret: false,
+      updateExisting: false,
+    });
+    expect(pushed).toMatchObject({ ok: true, value: { ok: true, verified: true } });
+    const restoreFile = (pushed as { value: { restoreFile: string } }).value.restoreFile;
+    expect(dirname(restoreFile)).toBe(join(desktop.dataDir, 'restore'));
+    if (process.platform !== 'win32') expect(statSync(restoreFile).mode & 0o777).toBe(0o600);
+    expect((pushed as { value: { warnings: { code: string }[] } }).value.warnings.map((w) => w.code)).toContain('restore.saved.desktop');
+    expect(sim.accounts()[0]!.clientId).toBe('Campaign1');
+
+    const undone = await desktop.call('campaign.undoPush', { requestId: id(), connection: connection() });
+    expect(undone).toMatchObject({ ok: true, value: { ok: true, verified: true, accountName: 'Adobe_Marketing_Cloud' } });
+    expect(withoutId(sim.accounts()[0]!)).toEqual(withoutId(before));
+  });
+
+  it('a push that fails after the save tells the admin about Undo, and Undo works', async () => {
+    const { sim, before } = await instanceWithAccount();
+    const desktop = testHandlers();
+    sim.scenario.writeFault = { code: 'XSV-350122', text: 'Database is read-only.' };
+    const failed = await desktop.call('campaign.push', {
+      requestId: id(),
+      connection: connection(),
+      config: config(),
+      replaceSecret: false,
+      updateExisting: false,
+    });
+    expect(failed).toMatchObject({
+      ok: false,
+      error: { message: { code: 'restore.halfway', params: { how: { code: 'restore.how.desktop' } } } },
+    });
+    sim.scenario.writeFault = null;
+    const undone = await desktop.call('campaign.undoPush', { requestId: id(), connection: connection() });
+    expect(undone).toMatchObject({ ok: true, value: { ok: true } });
+    expect(withoutId(sim.accounts()[0]!)).toEqual(withoutId(before));
   });
 });

@@ -232,6 +232,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       }
     },
 
+    'campaign.undoPush': ({ requestId, connection }) =>
+      networkJob(requestId, msg('ipc.job.undoPush'), (ctx) => campaign().undoLastPush(checkedConnection(connection), ctx)),
+
     async 'ims.check'({ requestId, config }) {
       const picked = imsCheckInputs(config);
       if (!picked.ok) throw new WizardError('invalid', picked.message);

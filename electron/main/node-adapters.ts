@@ -8,14 +8,14 @@ import type { CampaignService, HandoverService, KeychainService } from './handle
  * The real Node services behind the handlers, adapted to the narrow shapes in handler-deps.ts. No
  * 'electron' import: the app and the e2e stand-in bridge both use exactly these.
  */
-export function createNodeServices(options: { generator: string }): {
+export function createNodeServices(options: { generator: string; restoreDir?: string }): {
   keychain: KeychainService;
   campaign: CampaignService | null;
   handover: HandoverService;
 } {
   return {
     keychain: osKeychain,
-    campaign: createCampaignService(),
+    campaign: createCampaignService(options.restoreDir ? { restoreDir: options.restoreDir } : {}),
     handover: {
       inspect: inspectHandoverFile,
       render: (request) => renderHandover({ generator: options.generator, ...request }),

@@ -24,7 +24,7 @@ export function testHandlers(extra: Partial<HandlerDeps> = {}, options: { locale
       platform: process.platform,
     },
     store: createAppStore(dataDir),
-    ...createNodeServices({ generator: 'acc-ims-wizard test' }),
+    ...createNodeServices({ generator: 'acc-ims-wizard test', restoreDir: join(dataDir, 'restore') }),
     dialogs: { save: async () => null, open: async () => null, confirm: async () => false },
     openPath: async () => undefined,
     openExternal: async () => undefined,
@@ -33,6 +33,7 @@ export function testHandlers(extra: Partial<HandlerDeps> = {}, options: { locale
   });
   const logged: string[] = [];
   return {
+    dataDir,
     handlers,
     events,
     logged,

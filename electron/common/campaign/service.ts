@@ -1,6 +1,6 @@
 import type { ProgressStep } from '../checks/progress';
 import type { AccImsConfig } from '../config/schema';
-import type { CampaignConnection, CheckReport, PushChoices, PushReport } from '../ipc/contract';
+import type { CampaignConnection, CheckReport, PushChoices, PushReport, RestoreReport } from '../ipc/contract';
 
 /**
  * The Campaign service as the desktop shell calls it. Declared here, below both main (the caller) and
@@ -26,4 +26,9 @@ export interface CampaignService {
     ctx: NetworkContext,
     choices?: PushChoices,
   ): Promise<PushReport>;
+  /**
+   * Writes back the account as this service's last push found it (its restore file, even when that push
+   * failed half-way), then reads it back. Only that file: the renderer never names a path to write from.
+   */
+  undoLastPush(connection: CampaignConnection, ctx: NetworkContext): Promise<RestoreReport>;
 }

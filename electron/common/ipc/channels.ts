@@ -24,6 +24,7 @@ export const CHANNEL_NAMES = [
   'campaign.check',
   'campaign.plan',
   'campaign.push',
+  'campaign.undoPush',
   'campaign.readiness',
   'campaign.cancel',
   'ims.check',

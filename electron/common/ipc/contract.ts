@@ -218,8 +218,20 @@ export const pushReportSchema = z.strictObject({
   exists: z.boolean().optional(),
   /** Notes and warnings for the admin (kept secret, restart reminder, URL mismatch, read-back differences). */
   warnings: z.array(messageSchema).default([]),
+  /** Where the account as it was before this push is saved (an existing account was changed): campaign.undoPush puts it back. */
+  restoreFile: z.string().optional(),
 });
 export type PushReport = z.infer<typeof pushReportSchema>;
+
+/** campaign.undoPush: the account written back as the last push found it, then read back. */
+export const restoreReportSchema = z.strictObject({
+  ok: z.boolean(),
+  accountName: z.string(),
+  changes: z.array(changeSchema),
+  verified: z.boolean().nullable(),
+  warnings: z.array(messageSchema).default([]),
+});
+export type RestoreReport = z.infer<typeof restoreReportSchema>;
 
 /** What the admin decides before a push, as the CLI's --replace-secret and --update-existing. */
 const pushChoices = {
@@ -417,6 +429,11 @@ export const CONTRACT = {
     request: z.strictObject({ requestId, connection: campaignConnectionSchema, config: jsonObject, ...pushChoices }),
     response: pushReportSchema,
   },
+  /** Writes back the account as the last push of this session found it (its restore file), then reads it back. */
+  'campaign.undoPush': {
+    request: z.strictObject({ requestId, connection: campaignConnectionSchema }),
+    response: restoreReportSchema,
+  },
   /**
    * Asks Adobe IMS whether it rejects the config's client id and secret (secret read by main from the
    * keychain reference), without a sign-in: the same node function as `acc-ims ims-check`. Cancel with campaign.cancel.
@@ -485,6 +502,7 @@ export const SECRET_REQUEST_FIELDS: { readonly [K in ChannelName]?: readonly str
   'campaign.check': ['connection.password'],
   'campaign.plan': ['connection.password'],
   'campaign.push': ['connection.password'],
+  'campaign.undoPush': ['connection.password'],
   'campaign.readiness': ['connection.password'],
   'files.export': ['passphrase'],
   'files.import': ['passphrase'],

@@ -4,10 +4,13 @@ import type { AccImsConfig } from '../../common/config/schema';
 import { WizardError } from '../../common/errors';
 import { msg } from '../../common/messages/message';
 import type { CampaignService, NetworkContext } from '../../common/campaign/service';
-import type { CampaignConnection, CheckReport, PushChoices, PushReport } from '../../common/ipc/contract';
+import type { CampaignConnection, CheckReport, PushChoices, PushReport, RestoreReport } from '../../common/ipc/contract';
 import { redactor } from '../../common/redact';
 import { runChecks, type CheckOutcome } from './run-checks';
 import { runPush, type PushOutcome } from './run-push';
+import { runRestore } from './run-restore';
+import { readRestoreFile, restoreFileIn, saveRestoreFile } from './restore-file';
+import type { RestorePoint } from '../../common/push/restore-point';
 import { DESKTOP_WORDING, type Wording } from '../../common/campaign/wording';
 import type { Credentials } from './session';
 
@@ -20,11 +23,22 @@ export interface CampaignServiceOptions {
   caPem?: string;
   /** Folder for the schema cache (e.g. under the app's data folder); none: schemas are read every time. */
   cacheDir?: string;
+  /** Folder where a push saves an existing account before changing it; none: no restore point is kept. */
+  restoreDir?: string;
 }
 
 /** The desktop's Campaign service, over the same runners as the CLI. */
 export function createCampaignService(options: CampaignServiceOptions = {}): CampaignService {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const restoreDir = options.restoreDir;
+  let lastRestoreFile: string | null = null;
+  const saveRestorePoint = async (point: RestorePoint) => {
+    if (!restoreDir) throw new Error('no restore folder');
+    const path = restoreFileIn(restoreDir, point);
+    await saveRestoreFile(path, point);
+    lastRestoreFile = path;
+    return path;
+  };
   const net = (connection: CampaignConnection, ctx: NetworkContext) => ({
     url: instanceUrl(connection, DESKTOP_WORDING),
     timeoutMs,
@@ -71,8 +85,23 @@ export function createCampaignService(options: CampaignServiceOptions = {}): Cam
           ...pushInputs(connection, config, choices),
           ...(secret !== undefined ? { secret } : {}),
           dryRun: false,
+          ...(restoreDir ? { saveRestorePoint } : {}),
         }),
       );
+    },
+    async undoLastPush(connection, ctx) {
+      const file = lastRestoreFile;
+      if (file === null) throw new WizardError('invalid', msg('restore.undo.nothing'));
+      const point = await readRestoreFile(file);
+      const credentials = credentialsOf(connection, true)!;
+      const o = await runRestore({ ...net(connection, ctx), credentials, point, file, dryRun: false });
+      return {
+        ok: o.ok,
+        accountName: o.accountName,
+        changes: o.changes,
+        verified: o.verified,
+        warnings: o.warnings,
+      } satisfies RestoreReport;
     },
   };
 }
@@ -124,5 +153,6 @@ function toPushReport(o: PushOutcome): PushReport {
     ...(o.accountName ? { accountName: o.accountName } : {}),
     ...(o.exists !== undefined ? { exists: o.exists } : {}),
     warnings: o.warnings,
+    ...(o.restoreFile ? { restoreFile: o.restoreFile } : {}),
   };
 }

@@ -168,6 +168,7 @@ export const files = {
   'ipc.job.check': 'The instance check',
   'ipc.job.plan': 'The comparison with the instance',
   'ipc.job.push': 'The push',
+  'ipc.job.undoPush': 'Undoing the last push',
   'ipc.job.cancelled': '{job} was cancelled.',
   'ipc.job.finished': '{job} finished.',
   'ipc.pushCancelled':

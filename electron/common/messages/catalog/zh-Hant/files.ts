@@ -139,6 +139,7 @@ export const files: Entries<typeof en> = {
   'ipc.job.check': '執行個體檢查',
   'ipc.job.plan': '與執行個體的比較',
   'ipc.job.push': '推送',
+  'ipc.job.undoPush': '復原上次推送',
   'ipc.job.cancelled': '{job}已取消。',
   'ipc.job.finished': '{job}已完成。',
   'ipc.pushCancelled': '推送已取消。已送出的寫入仍可能抵達執行個體：再次推送之前，請先在「檢閱」步驟重新比較。',
