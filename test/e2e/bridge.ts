@@ -95,7 +95,11 @@ export interface Bridge {
 export async function createBridge(options: BridgeOptions = {}): Promise<Bridge> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'acc-ims-e2e-data-'));
   mkdirSync(join(dataDir, 'logs'), { recursive: true });
-  const services = createNodeServices({ generator: 'acc-ims-wizard e2e' });
+  const services = createNodeServices({
+    generator: 'acc-ims-wizard e2e',
+    restoreDir: join(dataDir, 'restore'),
+    cacheDir: join(dataDir, 'cache'),
+  });
   const dialogs = new ScriptedDialogs();
   const openedExternal: string[] = [];
   const openedPaths: string[] = [];

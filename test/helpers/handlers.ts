@@ -24,7 +24,7 @@ export function testHandlers(extra: Partial<HandlerDeps> = {}, options: { locale
       platform: process.platform,
     },
     store: createAppStore(dataDir),
-    ...createNodeServices({ generator: 'acc-ims-wizard test', restoreDir: join(dataDir, 'restore') }),
+    ...createNodeServices({ generator: 'acc-ims-wizard test', restoreDir: join(dataDir, 'restore'), cacheDir: join(dataDir, 'cache') }),
     dialogs: { save: async () => null, open: async () => null, confirm: async () => false },
     openPath: async () => undefined,
     openExternal: async () => undefined,

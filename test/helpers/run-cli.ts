@@ -26,7 +26,8 @@ export function runCli(
     const child = spawn(process.execPath, [options.as ? cliReadableByAll() : CLI, ...args], {
       cwd: options.cwd,
       ...(options.as ? { uid: options.as.uid, gid: options.as.gid } : {}),
-      env: mergeEnv(process.env, options.env),
+      // A schema cache of its own unless the test names one: simulators reuse ports, with other schemas.
+      env: mergeEnv(process.env, { ACC_IMS_CACHE_DIR: mkdtempSync(join(tmpdir(), 'acc-ims-cache-')), ...options.env }),
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';

@@ -8,6 +8,8 @@ import { stringOption, type CommandContext, type OptionSpec } from '../command';
 import { secretFromEnv } from '../read-secret';
 import { asMessage, noteLine, warningLine } from '../speak';
 
+import { schemaCacheDir } from '../../node/campaign/cache-folder';
+
 export { cancelOnInterrupt } from '../interrupt';
 
 /** The connection flags `check` and `push` share, parsed once so both behave the same. */
@@ -37,6 +39,11 @@ export interface ConnectionFlags {
   timeoutMs: number;
   caPem?: string;
   accountType?: number;
+}
+
+/** What every network run takes from the flags: where, how long, which CA, and the schema cache (README, "Where things live"). */
+export function networkOf(flags: ConnectionFlags, signal: AbortSignal) {
+  return { url: flags.url, timeoutMs: flags.timeoutMs, signal, ...(flags.caPem ? { caPem: flags.caPem } : {}), cacheDir: schemaCacheDir() };
 }
 
 /** Where to connect: --instance, else the config's instance.url (said on stderr, so it is never a surprise). */

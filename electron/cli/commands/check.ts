@@ -9,7 +9,7 @@ import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, stringOption, type CliCommand } from 
 import { optionalPositional } from '../positionals';
 import { describe, warningLine } from '../speak';
 import { validConfigFrom } from '../valid-config';
-import { cancelOnInterrupt, connectionHelp, CONNECTION_OPTIONS, readConnectionFlags } from './campaign-flags';
+import { cancelOnInterrupt, connectionHelp, CONNECTION_OPTIONS, networkOf, readConnectionFlags } from './campaign-flags';
 
 export const checkCommand: CliCommand = {
   name: 'check',
@@ -31,10 +31,7 @@ export const checkCommand: CliCommand = {
     let outcome: CheckOutcome;
     try {
       outcome = await runChecks({
-        url: flags.url,
-        timeoutMs: flags.timeoutMs,
-        signal: interrupt.signal,
-        ...(flags.caPem ? { caPem: flags.caPem } : {}),
+        ...networkOf(flags, interrupt.signal),
         ...(flags.credentials ? { credentials: flags.credentials } : {}),
         ...(flags.accountType !== undefined ? { accountType: flags.accountType } : {}),
         console: consoleFacts,

@@ -6,7 +6,7 @@ import { runRestore } from '../../node/campaign/run-restore';
 import { EXIT_FAILED, EXIT_OK, type CommandContext } from '../command';
 import { unexpectedArguments } from '../positionals';
 import { describe, noteLine } from '../speak';
-import { cancelOnInterrupt, readConnectionFlags } from './campaign-flags';
+import { cancelOnInterrupt, networkOf, readConnectionFlags } from './campaign-flags';
 import { changeLines } from './push-report';
 
 /**
@@ -26,10 +26,7 @@ export async function restoreCommand(ctx: CommandContext, file: string): Promise
 
   const interrupt = cancelOnInterrupt();
   const outcome = await runRestore({
-    url: flags.url,
-    timeoutMs: flags.timeoutMs,
-    signal: interrupt.signal,
-    ...(flags.caPem ? { caPem: flags.caPem } : {}),
+    ...networkOf(flags, interrupt.signal),
     credentials: flags.credentials,
     point,
     file,

@@ -18,7 +18,14 @@ import { checkOutputPath } from '../output-path';
 import { restoreFileIn, saveRestoreFile } from '../../node/campaign/restore-file';
 import { dirname, resolve } from 'node:path';
 import { validConfigFrom } from '../valid-config';
-import { cancelOnInterrupt, connectionHelp, CONNECTION_OPTIONS, readConnectionFlags, type ConnectionFlags } from './campaign-flags';
+import {
+  cancelOnInterrupt,
+  connectionHelp,
+  CONNECTION_OPTIONS,
+  networkOf,
+  readConnectionFlags,
+  type ConnectionFlags,
+} from './campaign-flags';
 
 export const pushCommand: CliCommand = {
   name: 'push',
@@ -72,10 +79,7 @@ export const pushCommand: CliCommand = {
     let outcome: PushOutcome;
     try {
       outcome = await runPush({
-        url: flags.url,
-        timeoutMs: flags.timeoutMs,
-        signal: interrupt.signal,
-        ...(flags.caPem ? { caPem: flags.caPem } : {}),
+        ...networkOf(flags, interrupt.signal),
         ...(flags.accountType !== undefined ? { accountType: flags.accountType } : {}),
         credentials: flags.credentials,
         config,
