@@ -17,9 +17,7 @@ async function start(args: string[], packaged: boolean) {
   vi.resetModules();
   // The mocked module survives resetModules (index.ts is evaluated afresh): clear what it recorded.
   const fake = (await import('electron')) as unknown as typeof FakeElectron;
-  fake.state.calls.length = 0;
-  fake.state.windows.length = 0;
-  fake.state.ipcHandlers.clear();
+  fake.restartProcess();
   fake.app.isPackaged = packaged;
   process.argv = [argv[0]!, 'acc-ims-wizard', ...args];
   await import('../electron/main/index');

@@ -5,12 +5,27 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { CHANNEL_NAMES, invokeChannel } from '../electron/common/ipc/channels';
 import type { IpcError } from '../electron/common/ipc/contract';
 import { ADOBE_DOCS_URL } from '../electron/common/ipc/external-links';
-import { RENDERER_INDEX } from '../electron/main/bundle-paths';
+import { RENDERER_ROOT } from '../electron/main/bundle-paths';
 import { CONTENT_SECURITY_POLICY, WEB_PREFERENCES } from '../electron/main/security';
 import { app, callsOf, nativeTheme, session, state, type FakeBrowserWindow, FakeWebContents } from './helpers/fake-electron';
 
 // The real electron/main/index.ts, started against a recording stand-in for Electron.
 vi.mock('electron', () => import('./helpers/fake-electron'));
+// A built renderer to serve (the real one is not built for unit tests), with a file beside it that must stay unreachable.
+vi.mock('../electron/main/bundle-paths', async (importOriginal) => {
+  const fs = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const base = fs.mkdtempSync(join(tmpdir(), 'acc-ims-renderer-'));
+  fs.mkdirSync(join(base, 'renderer', 'assets'), { recursive: true });
+  fs.writeFileSync(join(base, 'renderer', 'index.html'), '<!doctype html><title>app</title>');
+  fs.writeFileSync(join(base, 'renderer', 'assets', 'index.js'), 'export {};');
+  fs.writeFileSync(join(base, 'outside.txt'), 'not part of the app');
+  return { ...(await importOriginal<object>()), RENDERER_ROOT: join(base, 'renderer') };
+});
+
+const APP_INDEX = 'app://wizard/index.html';
+/** A request as the page would make it, answered by what the shell registered for app:// on the window's session. */
+const appRequest = (url: string, init?: RequestInit) => session.defaultSession.protocol.request(url, init);
 
 let win: FakeBrowserWindow;
 const appFrame = () => win.webContents.mainFrame;
@@ -61,8 +76,15 @@ describe('Electron shell start-up', () => {
     expect(WEB_PREFERENCES.sandbox).toBe(true);
   });
 
-  it('loads the built renderer from its file, not a URL', () => {
-    expect(win.loaded).toEqual({ file: RENDERER_INDEX });
+  it('loads the built renderer from app://wizard/index.html, not from a file:// URL', () => {
+    expect(win.loaded).toEqual({ url: APP_INDEX });
+  });
+
+  it("registers app: as a standard, secure scheme before ready (nothing more), and serves it on the window's session", () => {
+    // The stand-in throws if the scheme is registered after ready, as Electron does.
+    expect(callsOf('protocol.registerSchemesAsPrivileged')).toEqual([[[{ scheme: 'app', privileges: { standard: true, secure: true } }]]]);
+    expect(win.options.webPreferences).not.toHaveProperty('partition');
+    expect(session.defaultSession.protocol.isProtocolHandled('app')).toBe(true);
   });
 
   it('registers a handler for every contract channel, and only those', () => {
@@ -105,6 +127,26 @@ describe('IPC as registered by the shell', () => {
     const saved = await invoke('draft.save', draft);
     expect(saved.ok).toBe(true);
     expect(existsSync(draftFile)).toBe(true);
+  });
+
+  it('refuses the built index.html over file:// and any app: page but the index', async () => {
+    const index = { url: `${APP_INDEX}?x=1#top` };
+    expect((await invoke('app.info', {}, index, { mainFrame: index })).ok).toBe(true);
+    for (const url of [
+      pathToFileURL(join(RENDERER_ROOT, 'index.html')).href,
+      'app://wizard/other.html',
+      'app://wizard/assets/index.js',
+      'app://evil/index.html',
+      'app://wizard:8080/index.html',
+      'app://user@wizard/index.html',
+    ]) {
+      const frame = { url };
+      const result = await invoke('app.info', {}, frame, { mainFrame: frame });
+      expect(result, url).toEqual({
+        ok: false,
+        error: { kind: 'refused', message: { code: 'ipc.foreignSender', params: { channel: 'app.info' } } },
+      });
+    }
   });
 
   it('logs each refusal in the log file', () => {
@@ -152,6 +194,8 @@ describe('session lock-down', () => {
     };
     expect(ask(win.webContents.mainFrame.url)).toEqual([true, true]);
     expect(ask('https://evil.example.com/')).toEqual([false, false]);
+    expect(ask(pathToFileURL(join(RENDERER_ROOT, 'index.html')).href)).toEqual([false, false]);
+    expect(ask('app://wizard/other.html')).toEqual([false, false]);
     expect(ses.permissionCheckHandler!(null, 'clipboard-sanitized-write', '', {})).toBe(false);
   });
 
@@ -167,6 +211,29 @@ describe('session lock-down', () => {
       out.push(r.responseHeaders),
     );
     expect(out[0]).toEqual({ 'X-Other': ['kept'], 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] });
+  });
+
+  it('serves app://wizard from the renderer folder only, with the strict CSP', async () => {
+    const page = await appRequest(APP_INDEX);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(page.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(await page.text()).toBe('<!doctype html><title>app</title>');
+    expect((await appRequest('app://wizard/assets/index.js')).headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    for (const url of [
+      'app://wizard/../outside.txt',
+      'app://wizard/%2e%2e/outside.txt',
+      'app://wizard/assets/%2e%2e%2f..%2foutside.txt',
+      'app://wizard/..%5coutside.txt',
+      `app://wizard/${encodeURIComponent(join(RENDERER_ROOT, '..', 'outside.txt'))}`,
+      'app://evil/index.html',
+      'app://wizard/missing.js',
+    ]) {
+      const response = await appRequest(url);
+      expect([403, 404], url).toContain(response.status);
+      expect(await response.text(), url).not.toContain('not part of the app');
+    }
+    expect((await appRequest(APP_INDEX, { method: 'POST', body: 'x' })).status).toBe(405);
   });
 
   it('has a CSP that allows nothing but the app itself', () => {

@@ -53,6 +53,10 @@ describe('electron-builder.yml', () => {
     expect(targets('linux')).toEqual(['AppImage', 'deb']);
   });
 
+  it('turns off the extra rights of file:// pages (the renderer is served from app://)', () => {
+    expect(config.electronFuses.grantFileProtocolExtraPrivileges).toBe(false);
+  });
+
   it('never rebuilds native modules (N-API keytar works as built) and keeps them out of the archive', () => {
     expect(config.npmRebuild).toBe(false);
     expect(config.asarUnpack).toContain('**/*.node');
@@ -217,7 +221,7 @@ describe.runIf(packagingEnabled)('electron-builder --dir with a stub Electron', 
     expect(asarFiles.filter((f) => f.startsWith('/out/preload/'))).toEqual(['/out/preload/index.cjs']);
   });
 
-  it("ships a renderer page whose own CSP matches the shell's (file:// pages get no header)", () => {
+  it('ships a renderer page whose own CSP matches the one app:// sends with it', () => {
     const html = readAsar('out/renderer/index.html');
     const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/i.exec(html)?.[1];
     // frame-ancestors is ignored in a meta tag; everything else must be the same policy.
@@ -240,8 +244,8 @@ describe.runIf(packagingEnabled)('electron-builder --dir with a stub Electron', 
       EnableEmbeddedAsarIntegrityValidation: true,
       OnlyLoadAppFromAsar: true,
       LoadBrowserProcessSpecificV8Snapshot: false,
-      // Left on: the renderer is loaded from file:// and its module scripts need it (TOOLCHAIN.md).
-      GrantFileProtocolExtraPrivileges: true,
+      // Off: the renderer is served from app:// (docs/ARCHITECTURE.md), so file:// pages need no extra rights.
+      GrantFileProtocolExtraPrivileges: false,
     });
   });
 });

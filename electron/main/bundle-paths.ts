@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 
-/** Built next to this file by electron-vite: out/main/index.js → out/preload/index.cjs, out/renderer/index.html. */
+/** Built next to this file by electron-vite: out/main/index.js → out/preload/index.cjs, out/renderer/. */
 export const PRELOAD_PATH = join(__dirname, '..', 'preload', 'index.cjs');
-export const RENDERER_INDEX = join(__dirname, '..', 'renderer', 'index.html');
+/** The folder app:// serves (app-protocol.ts), and nothing outside it. */
+export const RENDERER_ROOT = join(__dirname, '..', 'renderer');

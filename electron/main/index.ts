@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, session, shell } from 'electron';
 import type { EventName } from '../common/ipc/channels';
 import { eventChannel } from '../common/ipc/channels';
 import type { EventPayloadOf, Settings } from '../common/ipc/contract';
@@ -15,7 +15,11 @@ import { buildMenuTemplate } from './menu';
 import { createNodeServices } from './node-adapters';
 import { nativeDialogs } from './native-dialogs';
 import { openFolder } from './open-folder';
-import { RENDERER_INDEX } from './bundle-paths';
+import { registerAppScheme, serveAppProtocol } from './app-protocol';
+import { APP_INDEX_URL } from './app-url';
+import { RENDERER_ROOT } from './bundle-paths';
+import { join } from 'node:path';
+import { schemaCacheDir } from '../node/campaign/cache-folder';
 import { debuggingSwitches } from './security';
 import { lockDownSession } from './session-lockdown';
 import { taskbarProgress } from './taskbar-progress';
@@ -34,6 +38,8 @@ const debugging = app.isPackaged ? debuggingSwitches(process.argv, process.platf
 
 // Every renderer is sandboxed, whatever a window's own preferences say.
 app.enableSandbox();
+// The renderer's own origin (app://wizard) must be known to Chromium before ready.
+registerAppScheme(protocol);
 
 if (debugging.length > 0) {
   const text = render(pickLocale(app.getLocale()), msg('ipc.debuggingRefused', { switches: debugging }));
@@ -68,12 +74,14 @@ async function start(): Promise<void> {
   process.on('unhandledRejection', (e) => logger.log('error', `Unhandled rejection: ${errorText(e)}`));
 
   const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
-  const renderer: RendererLocation = { indexFile: RENDERER_INDEX, devServerUrl };
+  const renderer: RendererLocation = { indexUrl: APP_INDEX_URL, devServerUrl };
   const openExternal = (url: string) => {
     if (isAllowedExternalUrl(url)) void shell.openExternal(url);
   };
 
   lockDownSession(session.defaultSession, { strictCsp: !devServerUrl, isAppUrl: (url) => isAppRendererUrl(url, renderer) });
+  // The window uses the default session: app:// is served there, from the built renderer folder only.
+  serveAppProtocol(session.defaultSession.protocol, RENDERER_ROOT, (line) => logger.log('warn', line));
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, openExternal));
 
   const emit = <K extends EventName>(name: K, payload: EventPayloadOf<K>) => {
@@ -91,7 +99,12 @@ async function start(): Promise<void> {
       platform: process.platform,
     },
     store,
-    ...createNodeServices({ generator: `acc-ims-wizard ${app.getVersion()}` }),
+    // Restore points live with the app's data: "Undo the last push" reads them from there (README, "Where things live").
+    ...createNodeServices({
+      generator: `acc-ims-wizard ${app.getVersion()}`,
+      restoreDir: join(dataDir, 'restore'),
+      cacheDir: schemaCacheDir(),
+    }),
     dialogs: nativeDialogs(() => mainWindow),
     openPath: openFolder,
     openExternal: (url) => shell.openExternal(url),
@@ -133,7 +146,7 @@ async function start(): Promise<void> {
     mainWindow = await createMainWindow({
       dataDir,
       title: PRODUCT_NAME,
-      load: devServerUrl ? { url: devServerUrl } : { file: RENDERER_INDEX },
+      url: devServerUrl || APP_INDEX_URL,
       logWarning: (message) => logger.log('warn', message),
     });
     mainWindow.on('closed', () => (mainWindow = null));

@@ -2,9 +2,10 @@ import { PRELOAD_PATH } from './bundle-paths';
 
 /**
  * The renderer's Content-Security-Policy: only the app's own scripts and styles, no network, no
- * plugins, no frames. Sent as a response header and repeated in renderer/index.html's meta tag (the
- * header does not reach file:// pages). Inline style *attributes* are allowed (Svelte templates use
- * them; they cannot run code); inline <style> and <script> elements are not.
+ * plugins, no frames. 'self' is app://wizard, the origin app-protocol.ts serves the built renderer
+ * from, and nothing else on disk. Sent as a response header (by that handler, and by the session for
+ * everything else) and repeated in renderer/index.html's meta tag. Inline style *attributes* are
+ * allowed (Svelte templates use them; they cannot run code); inline <style> and <script> elements are not.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",

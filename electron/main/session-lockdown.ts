@@ -3,9 +3,10 @@ import { CONTENT_SECURITY_POLICY } from './security';
 
 /**
  * Locks down the session every window uses: no permission (camera, notifications, USB, …) is granted,
- * except writing text to the clipboard from the app's own page (its Copy buttons); nothing is
- * downloaded, and every response carries the strict CSP. The dev server needs its own inline client,
- * so `strictCsp: false` only in `electron-vite dev`.
+ * except writing text to the clipboard from the app's own page (app://wizard/index.html, its Copy
+ * buttons); nothing is downloaded, and every response carries the strict CSP (app:// responses carry it
+ * from their handler too). The dev server needs its own inline client, so `strictCsp: false` only in
+ * `electron-vite dev`.
  */
 export function lockDownSession(ses: Session, options: { strictCsp: boolean; isAppUrl: (url: string) => boolean }): void {
   const allowed = (contents: WebContents | null, permission: string) =>

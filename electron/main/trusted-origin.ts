@@ -1,17 +1,15 @@
-import { fileURLToPath } from 'node:url';
-import { resolve } from 'node:path';
-
-/** Where the app's own renderer is loaded from: the built index.html, or the dev server in development. */
+/** Where the app's own renderer is loaded from: app://wizard/index.html, or the dev server in development. */
 export interface RendererLocation {
-  /** Absolute path of out/renderer/index.html. */
-  indexFile: string;
+  /** The page the window loads in a built app: APP_INDEX_URL (app-url.ts). */
+  indexUrl: string;
   /** electron-vite's dev server URL (ELECTRON_RENDERER_URL), only when running `electron-vite dev`. */
   devServerUrl?: string | undefined;
 }
 
 /**
- * True only for the app's own page: the exact index.html over file:// (any other local file is foreign),
- * or the dev server's origin. Query and hash are ignored; everything else must match.
+ * True only for the app's own page: exactly the index page on app://wizard (no other page of that host,
+ * no other host, port or user, and no file:// URL at all), or the dev server's origin. Query and hash
+ * are ignored; everything else must match.
  */
 export function isAppRendererUrl(candidate: string, location: RendererLocation): boolean {
   let url: URL;
@@ -27,10 +25,12 @@ export function isAppRendererUrl(candidate: string, location: RendererLocation):
       // A malformed dev URL trusts nothing extra.
     }
   }
-  if (url.protocol !== 'file:' || (url.host !== '' && url.host !== 'localhost')) return false;
-  try {
-    return resolve(fileURLToPath(url)) === resolve(location.indexFile);
-  } catch {
-    return false;
-  }
+  const index = new URL(location.indexUrl);
+  return (
+    url.protocol === index.protocol &&
+    url.host === index.host &&
+    url.pathname === index.pathname &&
+    url.username === '' &&
+    url.password === ''
+  );
 }

@@ -31,8 +31,8 @@ export function hardenWebContents(contents: WebContents, openExternal: (url: str
 export interface MainWindowOptions {
   dataDir: string;
   title: string;
-  /** The renderer: the dev server URL, or the built index.html. */
-  load: { url: string } | { file: string };
+  /** The renderer: app://wizard/index.html (app-protocol.ts), or the dev server URL in development. */
+  url: string;
   logWarning(message: string): void;
 }
 
@@ -63,8 +63,7 @@ export async function createMainWindow(options: MainWindowOptions): Promise<Brow
   if (place.maximized) win.maximize();
   win.once('ready-to-show', () => win.show());
   rememberState(win, options);
-  if ('url' in options.load) await win.loadURL(options.load.url);
-  else await win.loadFile(options.load.file);
+  await win.loadURL(options.url);
   return win;
 }
 

@@ -5,13 +5,15 @@ import { join } from 'node:path';
 
 /**
  * A stand-in for the `electron` module (Electron cannot run on this machine): just enough of app,
- * BrowserWindow, session, ipcMain, Menu, shell, dialog and screen for the real electron/main code to
- * start, and a record of every call it makes, so tests can check what the shell asked Electron to do.
+ * BrowserWindow, session, protocol, ipcMain, Menu, shell, dialog and screen for the real electron/main
+ * code to start, and a record of every call it makes, so tests can check what the shell asked Electron to do.
  * Use with `vi.mock('electron', () => import('./helpers/fake-electron'))`.
  */
 export const state = {
   /** What requestSingleInstanceLock answers. */
   singleInstanceLock: true,
+  /** Set once app.whenReady() resolves; like Electron, some calls are refused before or after it. */
+  ready: false,
   root: mkdtempSync(join(tmpdir(), 'acc-ims-electron-')),
   calls: [] as { what: string; args: unknown[] }[],
   windows: [] as FakeBrowserWindow[],
@@ -29,7 +31,8 @@ class FakeApp extends EventEmitter {
   quit = () => record('app.quit');
   exit = (code?: number) => record('app.exit', code);
   setAppLogsPath = () => record('app.setAppLogsPath');
-  whenReady = () => Promise.resolve();
+  whenReady = () => Promise.resolve().then(() => void (state.ready = true));
+  isReady = () => state.ready;
   getPath = (name: string) => join(state.root, name);
   getVersion = () => '0.0.0-test';
   getLocale = () => 'zh-TW';
@@ -85,7 +88,36 @@ export class FakeBrowserWindow extends EventEmitter {
 }
 export const BrowserWindow = FakeBrowserWindow;
 
+type ProtocolHandler = (request: Request) => Response | Promise<Response>;
+
+/** Electron's Protocol of a session: one handler per scheme, called with a Request as Electron builds it. */
+class FakeProtocol {
+  handlers = new Map<string, ProtocolHandler>();
+  handle = (scheme: string, handler: ProtocolHandler) => {
+    // Electron has no session before ready, and registering a scheme twice fails.
+    if (!state.ready) throw new Error('Session can only be received when app is ready');
+    if (this.handlers.has(scheme)) throw new Error(`Failed to register protocol: ${scheme}`);
+    this.handlers.set(scheme, handler);
+  };
+  isProtocolHandled = (scheme: string) => this.handlers.has(scheme);
+  /**
+   * What the page gets for a request: the handler's Response, or a network error (Response.error()) when
+   * no handler serves the scheme, the handler throws or answers something that is not a Response.
+   */
+  request = async (url: string, init: RequestInit = {}): Promise<Response> => {
+    const handler = this.handlers.get(new URL(url).protocol.slice(0, -1));
+    if (!handler) return Response.error();
+    try {
+      const response = await handler(new Request(url, init));
+      return response instanceof Response ? response : Response.error();
+    } catch {
+      return Response.error();
+    }
+  };
+}
+
 class FakeSession extends EventEmitter {
+  protocol = new FakeProtocol();
   permissionRequestHandler: ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void) | null = null;
   permissionCheckHandler: ((...args: unknown[]) => boolean) | null = null;
   devicePermissionHandler: ((...args: unknown[]) => boolean) | null = null;
@@ -101,6 +133,24 @@ class FakeSession extends EventEmitter {
   webRequest = { onHeadersReceived: (h: FakeSession['headersHandler']) => void (this.headersHandler = h) };
 }
 export const session = { defaultSession: new FakeSession() };
+
+export const protocol = {
+  registerSchemesAsPrivileged: (schemes: unknown[]) => {
+    if (state.ready) throw new Error('protocol.registerSchemesAsPrivileged should be called before app is ready');
+    record('protocol.registerSchemesAsPrivileged', schemes);
+  },
+  handle: (scheme: string, handler: ProtocolHandler) => session.defaultSession.protocol.handle(scheme, handler),
+  isProtocolHandled: (scheme: string) => session.defaultSession.protocol.isProtocolHandled(scheme),
+};
+
+/** A fresh process for a test that starts electron/main/index.ts again after vi.resetModules(). */
+export function restartProcess(): void {
+  state.ready = false;
+  state.calls.length = 0;
+  state.windows.length = 0;
+  state.ipcHandlers.clear();
+  session.defaultSession.protocol.handlers.clear();
+}
 
 export const ipcMain = {
   handle: (channel: string, handler: (event: unknown, raw: unknown) => Promise<unknown>) => {
@@ -128,4 +178,4 @@ export const dialog = {
   showOpenDialog: async (...args: unknown[]) => (record('dialog.showOpenDialog', ...args), { canceled: true, filePaths: [] }),
 };
 
-export default { app, BrowserWindow, session, ipcMain, Menu, nativeTheme, screen, shell, dialog };
+export default { app, BrowserWindow, session, protocol, ipcMain, Menu, nativeTheme, screen, shell, dialog };
