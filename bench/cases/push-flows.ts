@@ -1,6 +1,7 @@
 // The two sides of the push figure, bundled by the bench: the wizard's full push (plan, encrypt, write,
 // read back) and the least a script driving Adobe's SDK directly must do (logon, encrypt, write, logoff).
 import { runPush } from '../../electron/node/campaign/run-push';
+import { createCampaignService } from '../../electron/node/campaign/desktop-campaign';
 import { validateConfig } from '../../electron/common/config/validate';
 import { ADMIN } from '../../test/campaign-sim/scenario';
 import { startSimulator, type Simulator } from '../../test/campaign-sim/server';
@@ -34,6 +35,17 @@ export async function wizardPush(url: string, secret: string): Promise<void> {
   });
   if (!outcome.ok || outcome.verified !== true)
     throw new Error(`the wizard's push failed: ${outcome.refused ?? outcome.warnings.join(' ')}`);
+}
+
+/** The desktop's service: it keeps its session and caches schemas, so a second push is cheaper than the first. */
+export function desktopPusher(url: string, cacheDir: string): (secret: string) => Promise<void> {
+  const service = createCampaignService({ cacheDir });
+  const connection = { url, user: ADMIN.login, password: ADMIN.password };
+  const ctx = { signal: new AbortController().signal, progress: () => undefined };
+  return async (secret) => {
+    const report = await service.push(connection, CONFIG, secret, ctx, { replaceSecret: true, updateExisting: false });
+    if (!report.ok || report.verified !== true) throw new Error("the desktop's push failed");
+  };
 }
 
 export async function directScript(url: string, secret: string, accountType: number): Promise<void> {

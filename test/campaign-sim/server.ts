@@ -45,6 +45,8 @@ export interface Simulator {
   pki?: TestPki;
   /** Sessions still open (a client that logs off leaves none). */
   openSessions(): number;
+  /** Forgets every session, as an instance does when they time out: the next call with one is refused. */
+  expireSessions(): void;
   close(): Promise<void>;
 }
 
@@ -366,6 +368,7 @@ export async function startSimulator(overrides: Partial<Scenario> = {}): Promise
     cipher,
     pki,
     openSessions: () => sessions.size,
+    expireSessions: () => sessions.clear(),
     close: async () => {
       for (const s of sockets) s.destroy();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -9,6 +9,7 @@ import { redactor } from '../../common/redact';
 import { runChecks, type CheckOutcome } from './run-checks';
 import { runPush, type PushOutcome } from './run-push';
 import { runRestore } from './run-restore';
+import { createSessionKeeper } from './session-keeper';
 import { readRestoreFile, restoreFileIn, saveRestoreFile } from './restore-file';
 import type { RestorePoint } from '../../common/push/restore-point';
 import { DESKTOP_WORDING, type Wording } from '../../common/campaign/wording';
@@ -31,6 +32,8 @@ export interface CampaignServiceOptions {
 export function createCampaignService(options: CampaignServiceOptions = {}): CampaignService {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const restoreDir = options.restoreDir;
+  // One logged-on session kept between test, check, compare and push (session-keeper.ts).
+  const sessions = createSessionKeeper();
   let lastRestoreFile: string | null = null;
   const saveRestorePoint = async (point: RestorePoint) => {
     if (!restoreDir) throw new Error('no restore folder');
@@ -46,6 +49,7 @@ export function createCampaignService(options: CampaignServiceOptions = {}): Cam
     ...(options.caPem ? { caPem: options.caPem } : {}),
     ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
     onProgress: reportTo(ctx),
+    sessions,
     // Messages name the wizard's own controls, not the CLI's flags.
     wording: DESKTOP_WORDING,
   });

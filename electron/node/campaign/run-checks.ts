@@ -14,7 +14,8 @@ import { msg, type Message } from '../../common/messages/message';
 import { READ_ATTRIBUTES, TYPE_ATTRIBUTE } from '../../common/push/account-mapping';
 import { probeHealth } from './health-probe';
 import { readPackageFacts } from './package-evidence';
-import { CampaignSession, type Credentials } from './session';
+import type { CampaignSession, Credentials } from './session';
+import { freshSessions, type SessionLease, type SessionSource } from './session-keeper';
 import { createNodeTransport, tlsEnvironmentWarning } from './transport';
 
 /**
@@ -34,6 +35,8 @@ export interface NetworkOptions {
   cacheDir?: string;
   /** Each network step as it starts (the UI words it: stage.<step>). */
   onProgress?: (step: ProgressStep) => void;
+  /** Where the logged-on session comes from: a fresh one per run unless the desktop keeps one (session-keeper.ts). */
+  sessions?: SessionSource;
 }
 
 export interface CheckRequest extends NetworkOptions {
@@ -71,13 +74,15 @@ export async function runChecks(req: CheckRequest): Promise<CheckOutcome> {
   }
   const redir = probe.kind === 'ok' ? probe.redir : undefined;
 
-  let session: CampaignSession | null = null;
+  let lease: SessionLease | null = null;
   let logon: LogonOutcome = { kind: 'not-attempted' };
   let connectionFailed = false;
   if (req.credentials) {
     progress('logon');
     try {
-      session = await CampaignSession.open({ ...transportOptions(req), credentials: req.credentials });
+      // Always a new logon: testing it is the point, and it reports what is installed now.
+      lease = await (req.sessions ?? freshSessions).lease({ ...transportOptions(req), credentials: req.credentials }, { fresh: true });
+      const session = lease.session;
       const { login, rights } = session.facts;
       logon = { kind: 'ok', login, method: req.credentials.kind === 'bearer' ? 'bearer' : 'password', rights };
     } catch (e) {
@@ -87,6 +92,8 @@ export async function runChecks(req: CheckRequest): Promise<CheckOutcome> {
     }
   }
 
+  const session = lease?.session ?? null;
+  let worked = false;
   try {
     const info = session?.facts.serverInfo;
     const major = serverMajor(redir, info);
@@ -118,11 +125,12 @@ export async function runChecks(req: CheckRequest): Promise<CheckOutcome> {
         checks.push(skip('account', msg('check.account.needsLogon')));
       }
     }
+    worked = !connectionFailed;
     return { ...makeReport(checks, connectionFailed), server, ...(packages ? { packages } : {}), warnings };
   } finally {
-    if (session) {
+    if (lease) {
       progress('logoff');
-      await session.close();
+      await lease.end(worked);
     }
   }
 }

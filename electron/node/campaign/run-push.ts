@@ -10,7 +10,8 @@ import { WizardError, isWizardError } from '../../common/errors';
 import { redactor } from '../../common/redact';
 import { transportOptions, type NetworkOptions } from './run-checks';
 import { tlsEnvironmentWarning } from './transport';
-import { CampaignSession, type Credentials } from './session';
+import type { CampaignSession, Credentials } from './session';
+import { freshSessions } from './session-keeper';
 
 /**
  * `acc-ims push` and the desktop's review/push: read the account on the instance, plan the change
@@ -62,7 +63,9 @@ export async function runPush(req: PushRequest): Promise<PushOutcome> {
   const wanted = req.config.account.internalName;
 
   progress('logon');
-  const session = await CampaignSession.open({ ...transportOptions(req), credentials: req.credentials });
+  const lease = await (req.sessions ?? freshSessions).lease({ ...transportOptions(req), credentials: req.credentials });
+  const session = lease.session;
+  let failed = false;
   try {
     progress('read-account-type');
     const lookup = findAccountType(await session.accountTypes(), req.accountType);
@@ -129,9 +132,12 @@ export async function runPush(req: PushRequest): Promise<PushOutcome> {
       if (!restoreFile || !isWizardError(e)) throw e;
       throw new WizardError(e.kind, msg('restore.halfway', { reason: e.userMessage, how: restoreHint('how', req, restoreFile) }));
     }
+  } catch (e) {
+    failed = true;
+    throw e;
   } finally {
     progress('logoff');
-    await session.close();
+    await lease.end(!failed);
   }
 }
 

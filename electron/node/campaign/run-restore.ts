@@ -12,7 +12,8 @@ import {
 import { verifyWrite } from '../../common/push/verify';
 import { transportOptions, type NetworkOptions } from './run-checks';
 import { tlsEnvironmentWarning } from './transport';
-import { CampaignSession, type Credentials } from './session';
+import type { Credentials } from './session';
+import { freshSessions } from './session-keeper';
 
 /**
  * `acc-ims push --restore FILE` and the desktop's "Undo the last push": write a saved account back
@@ -50,7 +51,9 @@ export async function runRestore(req: RestoreRequest): Promise<RestoreOutcome> {
   const write = restoreWrite(point);
 
   progress('logon');
-  const session = await CampaignSession.open({ ...transportOptions(req), credentials: req.credentials });
+  const lease = await (req.sessions ?? freshSessions).lease({ ...transportOptions(req), credentials: req.credentials });
+  const session = lease.session;
+  let failed = false;
   try {
     const otherInstance = otherInstanceRefusal(point, session.facts.serverInfo.instanceName, file);
     if (otherInstance) throw new WizardError('refused', otherInstance);
@@ -76,9 +79,12 @@ export async function runRestore(req: RestoreRequest): Promise<RestoreOutcome> {
       ? [msg('push.note.restart')]
       : [msg('push.verify.differs', { mismatches: verification.mismatches })];
     return { ...base, ok: verification.verified, verified: verification.verified, warnings: [...warnings, ...after] };
+  } catch (e) {
+    failed = true;
+    throw e;
   } finally {
     progress('logoff');
-    await session.close();
+    await lease.end(!failed);
   }
 }
 

@@ -47,6 +47,8 @@ const LOGOFF_TIMEOUT_MS = 5_000;
 
 export class CampaignSession {
   private schemaCache: Promise<SdkElement | null> | undefined;
+  /** Set once the session is kept for a later job: an expired session then logs on again instead of failing. */
+  private kept = false;
 
   private constructor(
     private readonly sdk: AccSdk,
@@ -176,6 +178,12 @@ export class CampaignSession {
     return this.sdk.escapeXtk(value);
   }
 
+  /** Hands the session to another job (session-keeper.ts): that job's cancel signal from now on. */
+  reuseFor(signal: AbortSignal | undefined): void {
+    this.kept = true;
+    this.transport.useSignal(signal);
+  }
+
   /** Logs off (best effort) and closes the connections. */
   async close(): Promise<void> {
     try {
@@ -197,6 +205,15 @@ export class CampaignSession {
 
   private async call<T>(step: FailureStep, work: () => Promise<T>): Promise<T> {
     try {
+      return await work();
+    } catch (e) {
+      const failure = explainFailure(e, this.failureContext(step));
+      if (!this.kept || failure.userMessage.code !== 'soap.sessionExpired') throw failure;
+    }
+    // A kept session outlived its validity on the instance: the call was refused unrun, so log on and run it once more.
+    this.kept = false;
+    try {
+      await this.client.logon();
       return await work();
     } catch (e) {
       throw explainFailure(e, this.failureContext(step));

@@ -49,6 +49,8 @@ export interface TransportOptions {
 
 export interface NodeTransport {
   transport: SdkTransport;
+  /** The cancel signal for the calls from now on (a session kept between the desktop's jobs gets each job's). */
+  useSignal(signal: AbortSignal | undefined): void;
   /** Closes kept-alive sockets so the process can exit at once, and forgets the session's tokens. */
   dispose(): void;
 }
@@ -98,11 +100,12 @@ export function createNodeTransport(options: TransportOptions): NodeTransport {
   const httpsAgent = new HttpsAgent({ keepAlive: true, maxSockets: 4, ...TLS_CHECKS, ...(ca ? { ca } : {}) });
 
   const tokens = new Set<string>();
+  let currentSignal = options.signal;
   const transport: SdkTransport = (req) =>
     new Promise<string>((resolve, reject) => {
       rememberTokens(req.headers ?? {}, tokens);
       const url = req.url;
-      const signal = options.signal;
+      const signal = currentSignal;
       if (signal?.aborted) return reject(new TransportFailure('aborted', url));
       let parsed: URL;
       try {
@@ -177,6 +180,9 @@ export function createNodeTransport(options: TransportOptions): NodeTransport {
 
   return {
     transport,
+    useSignal: (next) => {
+      currentSignal = next;
+    },
     dispose: () => {
       httpAgent.destroy();
       httpsAgent.destroy();
