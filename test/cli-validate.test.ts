@@ -1,5 +1,6 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { NOBODY, runCli } from './helpers/run-cli';
@@ -22,6 +23,16 @@ beforeAll(() => {
 const noStack = (text: string) => expect(text).not.toMatch(/\n\s+at |Error: .*\n.*at /);
 
 describe('acc-ims validate', () => {
+  it('/dev/zero and a FIFO nobody writes to: exit 2 with "not a regular file", never a hang (the run is killed after 20 s otherwise)', async () => {
+    const fifo = join(mkdtempSync(join(tmpdir(), 'acc-ims-fifo-')), 'config.json');
+    execFileSync('mkfifo', [fifo]);
+    for (const file of ['/dev/zero', fifo]) {
+      const run = await runCli(['validate', file], { timeoutMs: 20_000 });
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain('is not a regular file');
+    }
+  });
+
   it('exits 0 on a valid config and says so', async () => {
     const run = await runCli(['validate', file('ok.json', validConfig())]);
     expect(run.code).toBe(0);
