@@ -37,6 +37,8 @@ interface Fault {
   exit: 1 | 2;
   /** What the error line must say: what went wrong and what to do. */
   says: string[];
+  /** The fault comes after the account was saved: its restore file is the one new file, and the error names it. */
+  savedFirst?: true;
 }
 
 const existing = {
@@ -95,7 +97,11 @@ const FAULTS: Fault[] = [
     name: 'write fault',
     scenario: { writeFault: { code: 'XSV-350122', text: 'The record could not be saved: database is read-only.' } },
     exit: 1,
-    says: ['while writing the external account (Write): XSV-350122 The record could not be saved: database is read-only.'],
+    says: [
+      'while writing the external account (Write): XSV-350122 The record could not be saved: database is read-only.',
+      'acc-ims push --restore ',
+    ],
+    savedFirst: true,
   },
 ];
 
@@ -159,7 +165,14 @@ describe('acc-ims push: every fault is one clear line, the right exit code, and 
       expect(filesContaining(home, canary)).toEqual([]);
     }
     expect(readFileSync(file).equals(configBefore)).toBe(true);
-    expect(listFiles(home)).toEqual(filesBefore);
+    const added = listFiles(home).filter((f) => !filesBefore.includes(f));
+    if (fault.savedFirst) {
+      expect(added).toHaveLength(1);
+      expect(added[0]).toMatch(/\.restore\.json$/);
+      expect(errors[0]).toContain(added[0]);
+    } else {
+      expect(added).toEqual([]);
+    }
     if (sim) {
       expect(JSON.stringify(sim.accounts())).toBe(accountsBefore);
       // Once the logon answer arrived (other calls followed), the session was closed again.
