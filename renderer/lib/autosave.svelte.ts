@@ -1,6 +1,6 @@
 import type { Draft } from '../../electron/common/ipc/contract';
 import type { Message } from '../../electron/common/messages/message';
-import { wizard } from './ipc';
+import { call, failureOf, wizard } from './ipc';
 import { store } from './wizard.svelte';
 
 /**
@@ -9,6 +9,8 @@ import { store } from './wizard.svelte';
  */
 class Autosave {
   error = $state<Message | null>(null);
+  /** When main last wrote the draft, for "Saved at" in the navigation bar. */
+  lastSaved = $state<string | null>(null);
   #saving = false;
   #pending: Draft | null = null;
   #written = '';
@@ -18,7 +20,17 @@ class Autosave {
     this.#written = JSON.stringify(draft);
   }
 
-  offer(draft: Draft): void {
+  /** Offers every change of the draft once the wizard has loaded; returns the stop. */
+  follow(): () => void {
+    return $effect.root(() => {
+      $effect(() => {
+        const draft = $state.snapshot(store.draft) as Draft;
+        if (store.loaded) this.#offer(draft);
+      });
+    });
+  }
+
+  #offer(draft: Draft): void {
     const text = JSON.stringify(draft);
     if (text === this.#written) return;
     this.#written = text;
@@ -31,11 +43,12 @@ class Autosave {
     while (this.#pending) {
       const draft = this.#pending;
       this.#pending = null;
-      const result = await wizard().draft.save({ draft });
-      if (result.ok) {
-        store.lastSaved = result.value.updatedAt;
+      try {
+        this.lastSaved = (await call(wizard().draft.save({ draft }))).updatedAt;
         this.error = null;
-      } else this.error = result.error.message;
+      } catch (e) {
+        this.error = failureOf(e).message;
+      }
     }
     this.#saving = false;
   }
