@@ -5,7 +5,7 @@ import { attempt } from './step-error.svelte';
 /** A network call in flight: what it is, for the progress bar (its title is `busy.<kind>`) and Cancel. */
 export interface Busy {
   requestId: string;
-  kind: 'test' | 'check' | 'plan' | 'push';
+  kind: 'test' | 'check' | 'plan' | 'push' | 'undo';
   stage: string;
   fraction: number | null;
 }

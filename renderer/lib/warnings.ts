@@ -32,7 +32,7 @@ const PATH_OF: Partial<Record<MessageCode, string>> = {
 
 /** A push note says what happens (a secret kept, the restart); it is information, not a warning. */
 export function isNote(message: Message): boolean {
-  return message.code.startsWith('push.note.');
+  return message.code.startsWith('push.note.') || message.code.startsWith('restore.saved.');
 }
 
 function fieldOf(path: string): ShownWarning['field'] {

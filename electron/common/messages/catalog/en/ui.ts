@@ -55,6 +55,7 @@ export const ui = {
   'busy.check': 'Checking the instance…',
   'busy.plan': 'Comparing with the instance…',
   'busy.push': 'Pushing to the instance…',
+  'busy.undo': 'Putting the account back as it was…',
   'stage.working': 'Working',
   'stage.reachable': 'Reaching the instance',
   'stage.logon': 'Logging on',

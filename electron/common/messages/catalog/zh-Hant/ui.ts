@@ -57,6 +57,7 @@ export const ui: Entries<typeof en> = {
   'busy.check': '正在檢查執行個體…',
   'busy.plan': '正在與執行個體比較…',
   'busy.push': '正在推送至執行個體…',
+  'busy.undo': '正在將帳戶放回原本的內容…',
   'stage.working': '處理中',
   'stage.reachable': '正在連線至執行個體',
   'stage.logon': '正在登入',
