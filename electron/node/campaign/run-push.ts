@@ -11,7 +11,7 @@ import { redactor } from '../../common/redact';
 import { transportOptions, type NetworkOptions } from './run-checks';
 import { tlsEnvironmentWarning } from './transport';
 import type { CampaignSession, Credentials } from './session';
-import { freshSessions } from './session-keeper';
+import { withSession } from './session-keeper';
 
 /**
  * `acc-ims push` and the desktop's review/push: read the account on the instance, plan the change
@@ -62,11 +62,8 @@ export async function runPush(req: PushRequest): Promise<PushOutcome> {
   const warnings = [...(tlsWarning ? [tlsWarning] : []), ...instanceMismatchWarnings(req.url, req.config)];
   const wanted = req.config.account.internalName;
 
-  progress('logon');
-  const lease = await (req.sessions ?? freshSessions).lease({ ...transportOptions(req), credentials: req.credentials });
-  const session = lease.session;
-  let failed = false;
-  try {
+  const options = { ...transportOptions(req), credentials: req.credentials };
+  return withSession(req.sessions, options, progress, async (session) => {
     progress('read-account-type');
     const lookup = findAccountType(await session.accountTypes(), req.accountType);
     if (!lookup.found) return refusal(lookup.message, warnings, req.dryRun);
@@ -132,13 +129,7 @@ export async function runPush(req: PushRequest): Promise<PushOutcome> {
       if (!restoreFile || !isWizardError(e)) throw e;
       throw new WizardError(e.kind, msg('restore.halfway', { reason: e.userMessage, how: restoreHint('how', req, restoreFile) }));
     }
-  } catch (e) {
-    failed = true;
-    throw e;
-  } finally {
-    progress('logoff');
-    await lease.end(!failed);
-  }
+  });
 }
 
 async function saveBefore(

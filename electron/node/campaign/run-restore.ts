@@ -13,7 +13,7 @@ import { verifyWrite } from '../../common/push/verify';
 import { transportOptions, type NetworkOptions } from './run-checks';
 import { tlsEnvironmentWarning } from './transport';
 import type { Credentials } from './session';
-import { freshSessions } from './session-keeper';
+import { withSession } from './session-keeper';
 
 /**
  * `acc-ims push --restore FILE` and the desktop's "Undo the last push": write a saved account back
@@ -50,11 +50,8 @@ export async function runRestore(req: RestoreRequest): Promise<RestoreOutcome> {
   const name = point.account.name;
   const write = restoreWrite(point);
 
-  progress('logon');
-  const lease = await (req.sessions ?? freshSessions).lease({ ...transportOptions(req), credentials: req.credentials });
-  const session = lease.session;
-  let failed = false;
-  try {
+  const options = { ...transportOptions(req), credentials: req.credentials };
+  return withSession(req.sessions, options, progress, async (session) => {
     const otherInstance = otherInstanceRefusal(point, session.facts.serverInfo.instanceName, file);
     if (otherInstance) throw new WizardError('refused', otherInstance);
     progress('read-accounts');
@@ -79,13 +76,7 @@ export async function runRestore(req: RestoreRequest): Promise<RestoreOutcome> {
       ? [msg('push.note.restart')]
       : [msg('push.verify.differs', { mismatches: verification.mismatches })];
     return { ...base, ok: verification.verified, verified: verification.verified, warnings: [...warnings, ...after] };
-  } catch (e) {
-    failed = true;
-    throw e;
-  } finally {
-    progress('logoff');
-    await lease.end(!failed);
-  }
+  });
 }
 
 /** Field by field, what the restore changes; the encrypted secret is never shown, only whether it is set. */

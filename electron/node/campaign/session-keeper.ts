@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { ProgressStep } from '../../common/checks/progress';
 import { CampaignSession, type ConnectOptions } from './session';
 
 /**
@@ -25,6 +26,30 @@ export const freshSessions: SessionSource = {
     return { session, end: () => session.close() };
   },
 };
+
+/**
+ * Runs `work` on a leased session, saying 'logon' and 'logoff' as it goes: a session whose work threw is
+ * closed, one whose work finished may be kept for the next run.
+ */
+export async function withSession<T>(
+  source: SessionSource | undefined,
+  options: ConnectOptions,
+  progress: (step: ProgressStep) => void,
+  work: (session: CampaignSession) => Promise<T>,
+): Promise<T> {
+  progress('logon');
+  const lease = await (source ?? freshSessions).lease(options);
+  let failed = false;
+  try {
+    return await work(lease.session);
+  } catch (e) {
+    failed = true;
+    throw e;
+  } finally {
+    progress('logoff');
+    await lease.end(!failed);
+  }
+}
 
 /** Idle longer than this and the kept session is logged off (well inside Campaign's own session lifetime). */
 export const KEEP_IDLE_MS = 5 * 60_000;
