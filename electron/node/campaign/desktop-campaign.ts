@@ -4,7 +4,7 @@ import type { AccImsConfig } from '../../common/config/schema';
 import { WizardError } from '../../common/errors';
 import { msg } from '../../common/messages/message';
 import type { CampaignService, NetworkContext } from '../../common/campaign/service';
-import type { CampaignConnection, CheckReport, PushChoices, PushReport, RestoreReport } from '../../common/ipc/contract';
+import type { CampaignConnection, CheckReport, PushChoices, PushReport } from '../../common/ipc/contract';
 import { redactor } from '../../common/redact';
 import { runChecks, type CheckOutcome } from './run-checks';
 import { runPush, type PushOutcome } from './run-push';
@@ -31,17 +31,18 @@ export interface CampaignServiceOptions {
 /** The desktop's Campaign service, over the same runners as the CLI. */
 export function createCampaignService(options: CampaignServiceOptions = {}): CampaignService {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const restoreDir = options.restoreDir;
   // One logged-on session kept between test, check, compare and push (session-keeper.ts).
   const sessions = createSessionKeeper();
   let lastRestoreFile: string | null = null;
-  const saveRestorePoint = async (point: RestorePoint) => {
-    if (!restoreDir) throw new Error('no restore folder');
-    const path = restoreFileIn(restoreDir, point);
-    await saveRestoreFile(path, point);
-    lastRestoreFile = path;
-    return path;
-  };
+  const restoreDir = options.restoreDir;
+  const saveRestorePoint = restoreDir
+    ? async (point: RestorePoint) => {
+        const path = restoreFileIn(restoreDir, point);
+        await saveRestoreFile(path, point);
+        lastRestoreFile = path;
+        return path;
+      }
+    : undefined;
   const net = (connection: CampaignConnection, ctx: NetworkContext) => ({
     url: instanceUrl(connection, DESKTOP_WORDING),
     timeoutMs,
@@ -89,7 +90,7 @@ export function createCampaignService(options: CampaignServiceOptions = {}): Cam
           ...pushInputs(connection, config, choices),
           ...(secret !== undefined ? { secret } : {}),
           dryRun: false,
-          ...(restoreDir ? { saveRestorePoint } : {}),
+          ...(saveRestorePoint ? { saveRestorePoint } : {}),
         }),
       );
     },
@@ -99,13 +100,7 @@ export function createCampaignService(options: CampaignServiceOptions = {}): Cam
       const point = await readRestoreFile(file);
       const credentials = credentialsOf(connection, true)!;
       const o = await runRestore({ ...net(connection, ctx), credentials, point, file, dryRun: false });
-      return {
-        ok: o.ok,
-        accountName: o.accountName,
-        changes: o.changes,
-        verified: o.verified,
-        warnings: o.warnings,
-      } satisfies RestoreReport;
+      return { ok: o.ok, accountName: o.accountName, changes: o.changes, verified: o.verified, warnings: o.warnings };
     },
   };
 }
