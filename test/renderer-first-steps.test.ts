@@ -73,7 +73,7 @@ describe('first steps', () => {
       await page.locator('#check-instance').click();
       // The check runs Adobe's SDK against the simulator: give it time on a loaded machine.
       await page.locator('#check-results').waitFor({ timeout: 60_000 });
-      await wizard.see('[role="status"].notice-ok', 'The instance is ready for the next steps.');
+      await wizard.seeResult('[role="status"].notice-ok', 'The instance is ready for the next steps.');
       await page.waitForFunction(() => document.activeElement?.id === 'check-results');
       const inView = await page.locator('#check-title').evaluate((h) => {
         const r = h.getBoundingClientRect();

@@ -42,7 +42,7 @@ describe('online: check → push → verified', () => {
       await wizard.see('tr[data-check="logon"] .badge-ok', 'Pass');
       expect(await page.locator('tr[data-check="package"]').count()).toBe(0);
       await page.getByRole('button', { name: 'Check the instance' }).click();
-      await wizard.see('[role="status"].notice-ok', 'The instance is ready for the next steps.');
+      await wizard.seeResult('[role="status"].notice-ok', 'The instance is ready for the next steps.');
       await wizard.see('tr[data-check="logon"] .badge-ok', 'Pass');
       await wizard.see('tr[data-check="package"] .badge-ok', 'Pass');
       await tour('3-instance-online');
@@ -69,7 +69,7 @@ describe('online: check → push → verified', () => {
       await wizard.waitForStep('output');
 
       await page.getByRole('button', { name: 'Push', exact: true }).click();
-      await wizard.see('[role="status"].notice-ok .notice-title', 'Pushed and verified');
+      await wizard.seeResult('[role="status"].notice-ok .notice-title', 'Pushed and verified');
       await tour('7-output-online');
       await wizard.next();
       await wizard.waitForStep('readiness');
@@ -128,7 +128,7 @@ describe('online: check → push → verified', () => {
       await page.locator('#instance-user').fill('admin');
       await page.locator('#instance-password').fill('correct horse battery');
       await page.getByRole('button', { name: 'Check the instance' }).click();
-      await wizard.see('[role="status"].notice-ok', 'The instance is ready for the next steps.');
+      await wizard.seeResult('[role="status"].notice-ok', 'The instance is ready for the next steps.');
       await wizard.next();
       await wizard.next();
       await wizard.waitForStep('account');
@@ -146,7 +146,7 @@ describe('online: check → push → verified', () => {
       expect(await page.locator('.notice-error').count()).toBe(0);
       await wizard.next();
       await page.getByRole('button', { name: 'Push', exact: true }).click();
-      await wizard.see('[role="status"].notice-ok .notice-title', 'Pushed and verified');
+      await wizard.seeResult('[role="status"].notice-ok .notice-title', 'Pushed and verified');
 
       const accounts = sim.accounts();
       expect(accounts).toHaveLength(1);

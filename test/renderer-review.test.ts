@@ -76,7 +76,7 @@ describe('review of a new account, and the output after the push', () => {
       await page.locator('#instance-password').fill('correct horse battery');
       await page.locator('#console-build').fill('9364');
       await page.locator('#check-instance').click();
-      await wizard.see('[role="status"].notice-ok', 'The instance is ready for the next steps.');
+      await wizard.seeResult('[role="status"].notice-ok', 'The instance is ready for the next steps.');
       await wizard.next();
       await wizard.waitForStep('package');
       await wizard.next();
@@ -129,7 +129,7 @@ describe('review of a new account, and the output after the push', () => {
       expect(await push.innerText()).toBe('Push');
       expect(await push.getAttribute('class')).toContain('btn-primary');
       await push.click();
-      await wizard.see('[role="status"].notice-ok .notice-title', 'Pushed and verified');
+      await wizard.seeResult('[role="status"].notice-ok .notice-title', 'Pushed and verified');
       await wizard.see('#pushed-at', /^Pushed at \d\d:\d\d (AM|PM)$/);
       expect(await push.innerText()).toBe('Push again');
       expect(await push.getAttribute('class')).not.toContain('btn-primary');

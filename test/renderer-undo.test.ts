@@ -60,7 +60,7 @@ describe('Undo the last push', () => {
 
       await page.locator('#undo-push').click();
       await page.locator('#undo-push-confirm').click();
-      await wizard.see('[role="status"].notice-ok .notice-title', 'is back as it was before the push');
+      await wizard.seeResult('[role="status"].notice-ok .notice-title', 'is back as it was before the push');
       const { id: _id, ...fields } = HAND_MADE;
       expect(sim.accounts()[0]).toMatchObject(fields);
       expect(sim.accounts()[0]!.clientSecret ?? '').toBe('');

@@ -37,8 +37,13 @@ export class Wizard {
   }
 
   /** Waits until an element matching `selector` shows `text` (fails after a few seconds otherwise). */
-  async see(selector: string, text: string | RegExp): Promise<void> {
-    await this.page.locator(selector, { hasText: text }).first().waitFor({ timeout: 10_000 });
+  async see(selector: string, text: string | RegExp, timeout = 10_000): Promise<void> {
+    await this.page.locator(selector, { hasText: text }).first().waitFor({ timeout });
+  }
+
+  /** The outcome of a call to the instance: it may take far longer on a loaded machine than a page update. */
+  async seeResult(selector: string, text: string | RegExp): Promise<void> {
+    await this.see(selector, text, 90_000);
   }
 
   async next(): Promise<void> {
@@ -96,7 +101,7 @@ export class Wizard {
     await this.page.locator('#instance-password').fill(login.password);
     await this.page.locator('#console-build').fill('9364');
     await this.page.locator('#check-instance').click();
-    await this.see('[role="status"].notice-ok', 'The instance is ready for the next steps.');
+    await this.seeResult('[role="status"].notice-ok', 'The instance is ready for the next steps.');
     await this.next();
     await this.waitForStep('package');
     await this.next();
@@ -110,7 +115,7 @@ export class Wizard {
     await this.next();
     await this.waitForStep('output');
     await this.page.locator('#push').click();
-    await this.see('[role="status"].notice-ok .notice-title', 'Pushed and verified');
+    await this.seeResult('[role="status"].notice-ok .notice-title', 'Pushed and verified');
     await this.next();
     await this.waitForStep('readiness');
   }

@@ -9,9 +9,15 @@ for (const mask of masks) {
   const analysis = analyzeMask(mask);
   if (!analysis.ok) continue;
   accepted++;
-  const started = performance.now();
-  testMask(mask, subjects);
-  const ms = performance.now() - started;
+  let ms = timed(mask);
+  // A pause of this thread (garbage collection, a busy machine) does not repeat; backtracking does.
+  if (ms > 10) ms = Math.min(ms, timed(mask), timed(mask));
   if (ms > slowest.ms) slowest = { mask, ms };
 }
 parentPort!.postMessage({ accepted, slowest });
+
+function timed(mask: string): number {
+  const started = performance.now();
+  testMask(mask, subjects);
+  return performance.now() - started;
+}
