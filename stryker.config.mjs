@@ -1,4 +1,4 @@
-// Mutation testing of the pure layer and the node deciders (README "Testing"): `npm run mutate`.
+// Mutation testing of the pure layer and the node deciders (README "Mutation testing"): `npm run mutate`.
 // Incremental: a rerun only tests the mutants whose code or covering tests changed since the last run.
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
@@ -24,6 +24,7 @@ export default {
   // includes them.
   ignoreStatic: true,
   incremental: true,
+  // Under .tmp/, which git, ESLint and Prettier already ignore.
   incrementalFile: '.tmp/mutation/stryker-incremental.json',
   tempDirName: '.tmp/stryker',
   ignorePatterns: ['/dist', '/out', '/release', '/coverage', '/test-results', '/.tmp', '/bench/results.json'],

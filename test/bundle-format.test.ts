@@ -59,7 +59,7 @@ describe('unprotected bundle layout', () => {
   });
 
   it('refuses a checksum that is not 32 bytes', () => {
-    expect(() => encodePlainBundle(bytes(31, 1), PAYLOAD)).toThrow(RangeError);
+    expect(() => encodePlainBundle(bytes(31, 1), PAYLOAD)).toThrow(new RangeError('checksum must be 32 bytes'));
     expect(() => encodePlainBundle(bytes(33, 1), PAYLOAD)).toThrow(RangeError);
   });
 
@@ -92,7 +92,7 @@ describe('sealed bundle layout', () => {
   it('appends the ciphertext and the 16-byte tag to the header', () => {
     const header = encodeSealedHeader(SCRYPT_DEFAULT, SALT, NONCE);
     expect(encodeSealedBundle(header, PAYLOAD, TAG)).toEqual(concatBytes(header, PAYLOAD, TAG));
-    expect(() => encodeSealedBundle(header, PAYLOAD, bytes(15, 1))).toThrow(RangeError);
+    expect(() => encodeSealedBundle(header, PAYLOAD, bytes(15, 1))).toThrow(new RangeError('tag must be 16 bytes'));
     expect(() => encodeSealedBundle(header, PAYLOAD, bytes(17, 1))).toThrow(RangeError);
   });
 
@@ -189,6 +189,11 @@ describe('what is refused before any key is derived', () => {
     }
   });
 
+  it('a version or scheme it does not know, even with nothing after the first ten bytes', () => {
+    invalid(() => decodeBundle(concatBytes(BUNDLE_MAGIC, Uint8Array.of(2, 0))), 'handover.bundle.unknownVersion');
+    invalid(() => decodeBundle(concatBytes(BUNDLE_MAGIC, Uint8Array.of(1, 2))), 'handover.bundle.unknownProtection');
+  });
+
   it('another protection scheme, naming it', () => {
     const file = sealed(SCRYPT_DEFAULT);
     file[9] = 2;
@@ -235,6 +240,10 @@ describe('bundle payload', () => {
   it('refuses text that is not UTF-8 JSON', () => {
     invalid(() => decodeBundlePayload(new TextEncoder().encode('{"config":'), label), 'handover.bundle.payloadNotJson', { file: label });
     invalid(() => decodeBundlePayload(Uint8Array.of(0x7b, 0xff, 0x7d), label), 'handover.bundle.payloadNotJson');
+    // Valid JSON around a byte that is not UTF-8: refused, not read as a replacement character.
+    const json = new TextEncoder().encode('{"config":"?"}');
+    json[11] = 0xff;
+    invalid(() => decodeBundlePayload(json, label), 'handover.bundle.payloadNotJson');
   });
 
   it('refuses a document without a config: a list, null, text, or an object without the key', () => {

@@ -326,6 +326,38 @@ describe('account', () => {
   });
 });
 
+describe('every verdict', () => {
+  it('carries the id of its check, which orders the report and names it in --json', () => {
+    const lookup = { found: true as const, value: 18, label: 'Adobe Experience Cloud', source: 'instance' as const };
+    const verdicts = [
+      ['reachable', decideReachable(URL, { kind: 'ok', redir: { status: 'Error' } })],
+      ['reachable', decideReachable(URL, { kind: 'http', status: 500 })],
+      ['reachable', decideReachable(URL, { kind: 'not-redir' })],
+      ['server-build', decideServerBuild({ loggedOn: true })],
+      ['server-build', decideServerBuild({ loggedOn: false })],
+      ['console-build', decideConsoleBuild({})],
+      ['logon', decideLogon({ kind: 'ok', login: 'op', method: 'password', rights: null })],
+      ['logon', decideLogon({ kind: 'ok', login: 'op', method: 'password', rights: [] })],
+      ['package', decidePackage({ installed: [], workflows: ['importSharedAudience'] })],
+      ['package', decidePackage({ installed: ['nms:amp'], workflows: [] })],
+      ['package', decidePackage({ installed: [], workflows: [] })],
+      ['account', decideAccount({ lookup, accounts: [{ name: 'a' }, { name: 'b' }], instanceUrl: URL })],
+      ['account', decideAccount({ lookup, accounts: [{ name: 'a', clientId: 'Campaign 1', clientSecret: '@x' }], instanceUrl: URL })],
+      [
+        'account',
+        decideAccount({
+          lookup,
+          accounts: [{ name: 'a', clientSecret: '@x', callbackServer: 'https://alias.example.com' }],
+          instanceUrl: URL,
+        }),
+      ],
+      ['logon', skip('logon', msg('check.none'))],
+    ] as const;
+    for (const [id, verdict] of verdicts) expect(verdict.id).toBe(id);
+    expect(skip('logon', msg('check.none')).status).toBe('skip');
+  });
+});
+
 describe('report', () => {
   const pass = (id: 'reachable' | 'logon' | 'account') => ({ id, status: 'pass' as const, message: msg('check.none') });
 

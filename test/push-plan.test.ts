@@ -118,6 +118,14 @@ describe('push plan: the account of the type exists', () => {
       { field: 'clientId', from: 'Campaign0', to: 'Campaign1' },
     ]);
     expect(plan.kind === 'update' && plan.attributes).toEqual({ type: '18', active: '1', clientId: 'Campaign1' });
+    expect(plan.kind === 'update' && plan.writeSecret).toBe(false);
+  });
+
+  it('leaves alone a field the config leaves empty and the account does not have', () => {
+    const raw = validConfig();
+    raw.account.productContext = '';
+    const { productContext: _, ...record } = pushed();
+    expect(planPush(inputs({ config: config(raw), typeAccounts: [record] })).changes).toEqual([]);
   });
 
   it('enables an account whose "Enabled" attribute is missing', () => {

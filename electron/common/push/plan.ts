@@ -110,6 +110,7 @@ export function planPush(input: PushInputs): PushPlan {
       pushConstantAfterName(existing, current, input, desired, changes);
       continue;
     }
+    // Stryker disable next-line StringLiteral: equivalent, a validated config has every account field (defaults filled in)
     const value = String(config.account[m.field] ?? '');
     if (known && !known.has(m.attribute)) {
       if (!m.buildDependent) {
@@ -141,10 +142,12 @@ function pushConstantAfterName(
   changes: FieldChange[],
 ) {
   const type = String(input.accountType.value);
+  // Stryker disable next-line StringLiteral: equivalent, the type is a number and never the empty text
   if ((current[TYPE_ATTRIBUTE] ?? '') !== type) {
     changes.push({ field: 'type', from: current[TYPE_ATTRIBUTE] ?? '', to: type });
     desired[TYPE_ATTRIBUTE] = type;
   }
+  // Stryker disable next-line StringLiteral: equivalent, any text but "1" means not enabled
   if (!existing || (current[ENABLED_ATTRIBUTE] ?? '') !== ENABLED_VALUE) {
     changes.push({ field: 'enabled', from: existing ? (current[ENABLED_ATTRIBUTE] ?? '') : '', to: ENABLED_VALUE });
     desired[ENABLED_ATTRIBUTE] = ENABLED_VALUE;
